@@ -148,6 +148,7 @@ final class StringForms {
     }
 
     static CommandException bad(Param p, String why) {
-        return new CommandException("parameter " + p.name() + ": " + why);
+        boolean sentence = why.startsWith("must ") || why.startsWith("is ") || why.startsWith("would ");
+        return new CommandException("parameter " + p.name() + (sentence ? " " : ": ") + why);
     }
 }
