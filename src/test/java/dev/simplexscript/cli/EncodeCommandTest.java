@@ -3,7 +3,7 @@ package dev.simplexscript.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.protocol.command.CommandEncodingTest;
+import dev.simplexscript.testutil.CommandCases;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -33,10 +33,10 @@ class EncodeCommandTest {
     }
 
     @Test
-    void printsOneCommandLinePerInputLineForAllSpecCases() throws Exception {
+    void printsOneCommandLinePerInputLineForAllSpecCases() {
         StringBuilder input = new StringBuilder();
         List<String> expected = new ArrayList<>();
-        for (JsonNode c : CommandEncodingTest.cases()) {
+        for (JsonNode c : CommandCases.all()) {
             input.append("{\"command\":").append(c.get("command")).append(",\"params\":").append(c.get("params")).append("}\n");
             expected.add(c.get("expect").stringValue());
         }

@@ -2,12 +2,8 @@ package dev.simplexscript.protocol.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.simplexscript.protocol.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.simplexscript.testutil.CommandCases;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,15 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 class CommandEncodingTest {
 
-    static List<JsonNode> cases() throws IOException {
-        try (InputStream in = CommandEncodingTest.class.getResourceAsStream("/protocol/command-cases.jsonl")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank()).map(Json::parse).toList();
-        }
-    }
-
-    static Stream<JsonNode> caseStream() throws IOException {
-        return cases().stream();
+    static Stream<JsonNode> caseStream() {
+        return CommandCases.all().stream();
     }
 
     @ParameterizedTest(name = "{index}: {0}")
@@ -52,9 +41,9 @@ class CommandEncodingTest {
     }
 
     @Test
-    void everyCommandHasCases() throws IOException {
+    void everyCommandHasCases() {
         Set<String> covered = new HashSet<>();
-        for (JsonNode c : cases()) covered.add(c.get("command").stringValue());
+        for (JsonNode c : CommandCases.all()) covered.add(c.get("command").stringValue());
         for (var spec : Commands.ALL) {
             assertEquals(true, covered.contains(spec.name()), "no encoding case for " + spec.name());
         }

@@ -1,0 +1,26 @@
+package dev.simplexscript.testutil;
+
+import dev.simplexscript.protocol.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Command encoding cases written by hand from COMMANDS.md ({@code protocol/command-cases.jsonl}):
+ * {@code {"command", "params", "expect"}}, one per line.
+ */
+public final class CommandCases {
+    private CommandCases() {}
+
+    public static List<JsonNode> all() {
+        try (InputStream in = CommandCases.class.getResourceAsStream("/protocol/command-cases.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).map(Json::parse).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
