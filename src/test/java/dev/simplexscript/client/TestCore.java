@@ -3,6 +3,7 @@ package dev.simplexscript.client;
 import dev.simplexscript.protocol.Json;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,6 +38,8 @@ final class TestCore extends WebSocketServer {
     private volatile Handler handler = STANDARD;
     volatile JsonNode userAnswer = Fixtures.resp("real-mobiletests-activeUser.json");
     volatile JsonNode versionAnswer = versionInfo("6.4.5.0");
+    /** Frames sent to each client right after its handshake, before it can send anything. */
+    volatile List<String> greeting = List.of();
 
     private TestCore(int port) {
         super(new InetSocketAddress("127.0.0.1", port), 1);
@@ -115,6 +118,7 @@ final class TestCore extends WebSocketServer {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         authorizationHeaders.add(handshake.hasFieldValue("Authorization") ? handshake.getFieldValue("Authorization") : "");
+        greeting.forEach(conn::send);
     }
 
     @Override
