@@ -119,7 +119,8 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         synchronized (connectedSignal) {
             while (!isConnected()) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0 || closed.get()) {
+                if (closed.get()) throw new TimeoutException("client for " + connector.target() + " was closed");
+                if (left <= 0) {
                     throw new TimeoutException("no chat core connection at " + connector.target() + " within " + timeout.toMillis() + " ms");
                 }
                 TimeUnit.NANOSECONDS.timedWait(connectedSignal, left);

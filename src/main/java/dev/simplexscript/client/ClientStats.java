@@ -15,7 +15,7 @@ package dev.simplexscript.client;
  * @param uncorrelatedCmdErrors   {@code chatCmdError} without corrId ("invalid request"), logged
  * @param timeouts                commands failed by their timeout
  * @param connectionsOpened       connections that passed the probe
- * @param connectionsLost         connections that dropped after opening
+ * @param connectionsLost         announced connections that ended, by a drop or by close()
  * @param listenerErrors          exceptions thrown by the listener (logged, then ignored)
  */
 public record ClientStats(

@@ -48,11 +48,16 @@ final class ConnectionLoop implements Runnable {
                     if (Thread.currentThread().isInterrupted()) break;
                     LOG.log(System.Logger.Level.WARNING, "connection to chat core at {0} lost ({1}); reconnecting",
                             connector.target(), session.endReason());
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
+                    // A connector bug must not end the loop: the client would never reconnect.
                     session.shutdown(e.getMessage());
                     if (Thread.currentThread().isInterrupted()) break;
-                    LOG.log(failures == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
-                            "{0}; retrying with backoff up to {1} ms", e.getMessage(), backoff.maxMillis());
+                    if (e instanceof RuntimeException) {
+                        LOG.log(System.Logger.Level.ERROR, "connector for " + connector.target() + " failed; retrying", e);
+                    } else {
+                        LOG.log(failures == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                                "{0}; retrying with backoff up to {1} ms", e.getMessage(), backoff.maxMillis());
+                    }
                     failures++;
                 }
                 Thread.sleep(backoff.delayMillis(failures));

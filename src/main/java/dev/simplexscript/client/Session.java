@@ -31,7 +31,7 @@ final class Session implements Connector.Inbound {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final List<JsonNode> heldEvents = new ArrayList<>();
     private volatile FrameChannel channel;
-    private volatile boolean announced;
+    private boolean announced;
     private volatile String endReason;
 
     Session(Wiring wiring) {
@@ -115,6 +115,10 @@ final class Session implements Connector.Inbound {
 
     /** Passes the held events on after {@code onConnected}; from now on events go straight through. */
     synchronized void announce(CoreInfo info) {
+        if (endReason == null) release(info);
+    }
+
+    private void release(CoreInfo info) {
         if (announced) return;
         wiring.events().connected(info);
         heldEvents.forEach(wiring.events()::event);
@@ -138,32 +142,43 @@ final class Session implements Connector.Inbound {
         return endReason;
     }
 
-    /** Fails every waiting command at once; they are never resent (the core cancelled them). */
-    private synchronized void end(String reason) {
-        if (endReason != null) return;
-        endReason = reason;
+    /**
+     * Fails every waiting command at once (they are never resent: the core cancelled them), then
+     * tells the listener. Waiting commands are failed outside the lock because their callers'
+     * continuations run right there.
+     */
+    private void end(String reason) {
+        synchronized (this) {
+            if (endReason != null) return;
+            endReason = reason;
+        }
         for (PendingCommand waiting : pending.values()) {
             if (pending.remove(waiting.corrId, waiting)) {
                 waiting.fail(new ConnectionLostException(waiting.corrId, waiting.command, reason));
             }
         }
-        // Events that did decode are never dropped, even when the probe did not finish.
-        if (!announced && !heldEvents.isEmpty()) announce(CoreInfo.unprobed());
-        if (announced) {
-            wiring.counters().connectionsLost.increment();
-            wiring.events().disconnected(reason);
+        synchronized (this) {
+            // Events that did decode are never dropped, even when the probe did not finish.
+            if (!announced && !heldEvents.isEmpty()) release(CoreInfo.unprobed());
+            if (announced) {
+                wiring.counters().connectionsLost.increment();
+                wiring.events().disconnected(reason);
+            }
         }
         ended.countDown();
     }
 
-    private void deliverEvent(JsonNode resp) {
-        if (announced) {
+    /**
+     * Under the session lock so that no event can slip in after {@code onDisconnected} when the
+     * client ends the session from another thread; events arriving after that are dropped.
+     */
+    private synchronized void deliverEvent(JsonNode resp) {
+        if (endReason != null) {
+            LOG.log(System.Logger.Level.DEBUG, "event after the session ended ({0}) dropped: {1}", endReason, resp.path("type"));
+        } else if (announced) {
             wiring.events().event(resp);
-            return;
-        }
-        synchronized (this) {
-            if (announced) wiring.events().event(resp);
-            else heldEvents.add(resp);
+        } else {
+            heldEvents.add(resp);
         }
     }
 
