@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Opens one connection to a chat core. The client calls it again for every reconnect, so an
- * implementation must be able to open any number of channels one after another.
+ * implementation must be able to open any number of channels one after another. An in-process
+ * core can be plugged in as a lambda: {@code inbound -> core.connect(inbound)}.
  */
 public interface Connector {
 
@@ -16,7 +17,9 @@ public interface Connector {
     FrameChannel open(Inbound inbound) throws IOException;
 
     /** What this connects to, for log lines and error messages (never with credentials). */
-    String target();
+    default String target() {
+        return "chat core";
+    }
 
     /**
      * The receiving side of a channel. Transports that can deliver frames a chat core should

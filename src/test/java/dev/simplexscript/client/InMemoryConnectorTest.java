@@ -111,6 +111,32 @@ class InMemoryConnectorTest {
         }
     }
 
+    @Test
+    void aChannelThatAnswersInsideSendStillCorrelates() throws Exception {
+        Connector inline = inbound -> new FrameChannel() {
+            @Override
+            public void send(String frame) {
+                var request = Json.parse(frame);
+                String cmd = request.get("cmd").stringValue();
+                var resp = switch (cmd) {
+                    case "/v" -> TestCore.versionInfo("6.4.5.0");
+                    case "/user" -> Fixtures.resp("real-mobiletests-activeUser.json");
+                    default -> TestCore.echo(cmd);
+                };
+                inbound.onFrame(TestCore.response(request.get("corrId").stringValue(), resp));
+            }
+
+            @Override
+            public void close() {
+                inbound.onClosed("closed");
+            }
+        };
+        try (ChatClient client = ChatClient.start(Harness.options("ws://localhost:1").build(), inline, new RecordingListener())) {
+            client.awaitConnected(Duration.ofSeconds(10));
+            assertEquals("/x", client.send("/x").get(10, TimeUnit.SECONDS).get("echo").stringValue());
+        }
+    }
+
     private static void answerProbe(Line line) throws InterruptedException {
         for (int i = 0; i < 2; i++) {
             String frame = line.sent().poll(10, TimeUnit.SECONDS);
