@@ -50,7 +50,7 @@ final class ConnectionLoop implements Runnable {
                             connector.target(), session.endReason());
                 } catch (IOException | RuntimeException e) {
                     // A connector bug must not end the loop: the client would never reconnect.
-                    session.shutdown(e.getMessage());
+                    session.shutdown(e.getMessage() == null ? e.toString() : e.getMessage());
                     if (Thread.currentThread().isInterrupted()) break;
                     if (e instanceof RuntimeException) {
                         LOG.log(System.Logger.Level.ERROR, "connector for " + connector.target() + " failed; retrying", e);

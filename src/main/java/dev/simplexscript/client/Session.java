@@ -147,7 +147,8 @@ final class Session implements Connector.Inbound {
      * tells the listener. Waiting commands are failed outside the lock because their callers'
      * continuations run right there.
      */
-    private void end(String reason) {
+    private void end(String why) {
+        String reason = why == null || why.isBlank() ? "no reason given" : why;
         synchronized (this) {
             if (endReason != null) return;
             endReason = reason;
