@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.simplexscript.protocol.event.ChatEvent;
-import dev.simplexscript.protocol.model.UnknownVariant;
 import dev.simplexscript.protocol.response.ChatResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +34,26 @@ class FrameFixturesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("frames")
-    void documentedFixturesDecodeToTypedMembers(Path file) {
+    void documentedFixturesDecodeToTypedMembersWithEveryFieldNamed(Path file) {
         if (file.getFileName().toString().contains("unknown")) return;
-        Object decoded = switch (Frame.decode(Fixtures.read(file))) {
+        Object decoded = decodeDocumented(file);
+        assertFalse(decoded instanceof ChatResponse.UnknownResponse || decoded instanceof ChatEvent.UnknownEvent,
+                () -> file + " decoded to " + decoded.getClass().getSimpleName());
+        List<String> unnamed = new ArrayList<>();
+        ModelWalker.extras(decoded, "resp", unnamed);
+        // The real v6.5.4.1 frame has two group features newer than TYPES.md; extras keep them.
+        unnamed.removeIf(s -> s.startsWith("resp.groupInfo.fullGroupPreferences: [support, comments]"));
+        assertEquals(List.of(), unnamed, "fields the model does not name, or union tags it does not know");
+    }
+
+    /** The FFI captures of MobileTests.hs are responses although they carry no corrId (fixtures README). */
+    private static Object decodeDocumented(Path file) {
+        JsonNode frame = Json.parse(Fixtures.read(file));
+        if (file.getFileName().toString().startsWith("real-mobiletests-")) return Frame.decodeResponse(frame.get("resp"));
+        return switch (Frame.decode(frame)) {
             case Frame.Response r -> r.response();
             case Frame.Event e -> e.event();
         };
-        assertFalse(decoded instanceof ChatResponse.UnknownResponse || decoded instanceof ChatEvent.UnknownEvent,
-                () -> file + " decoded to " + decoded.getClass().getSimpleName());
-        assertFalse(decoded instanceof UnknownVariant);
     }
 
     /** Names the paths where two trees differ, so a failure says which field was lost or changed. */

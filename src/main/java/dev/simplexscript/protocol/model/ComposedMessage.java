@@ -6,17 +6,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One message to send: content, optional file on the CLI host, optional quote and @mentions (name -> groupMemberId).
+ * One message to send (JSON order as the libraries write it): content, optional file on the CLI host, quote and @mentions (name -> groupMemberId).
  * Null when the core omits them: fileSource, quotedItemId.
  */
 @Wire
 public record ComposedMessage(
         CryptoFile fileSource,
-        Long quotedItemId,
         MsgContent msgContent,
+        Long quotedItemId,
         Map<String, Long> mentions,
         @Extra Map<String, JsonNode> extra) {
-    public ComposedMessage(CryptoFile fileSource, Long quotedItemId, MsgContent msgContent, Map<String, Long> mentions) {
-        this(fileSource, quotedItemId, msgContent, mentions, Map.of());
+    public ComposedMessage(CryptoFile fileSource, MsgContent msgContent, Long quotedItemId, Map<String, Long> mentions) {
+        this(fileSource, msgContent, quotedItemId, mentions, Map.of());
     }
 }
