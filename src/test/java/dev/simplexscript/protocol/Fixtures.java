@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The spec's fixture files (../shared/spec/fixtures), read by name. */
-final class Fixtures {
-    static final Path DIR = Path.of(System.getProperty("simplex.shared.dir", "../shared"), "spec", "fixtures");
+public final class Fixtures {
+    public static final Path DIR = Path.of(System.getProperty("simplex.shared.dir", "../shared"), "spec", "fixtures");
 
     private Fixtures() {}
 
-    static List<Path> all(String prefix) {
+    public static List<Path> all(String prefix) {
         try (Stream<Path> files = Files.list(DIR)) {
             List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -24,11 +24,11 @@ final class Fixtures {
         }
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         return read(DIR.resolve(name));
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -2,32 +2,24 @@ package dev.simplexscript.protocol.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.simplexscript.protocol.Fixtures;
 import dev.simplexscript.protocol.Json;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /** The spec's request-*.json fixtures: each cmd reads into a typed command that writes the same string. */
 class RequestFixturesTest {
-    static final Path DIR = Path.of(System.getProperty("simplex.shared.dir", "../shared"), "spec", "fixtures");
-
-    static List<Path> requests() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith("request-")).sorted().toList();
-            if (found.isEmpty()) throw new IllegalStateException("no request fixtures in " + DIR.toAbsolutePath());
-            return found;
-        }
+    static List<Path> requests() {
+        return Fixtures.all("request-");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void typedCommandReencodesTheFixtureCmdExactly(Path file) throws IOException {
-        JsonNode request = Json.parse(Files.readString(file));
+    void typedCommandReencodesTheFixtureCmdExactly(Path file) {
+        JsonNode request = Json.parse(Fixtures.read(file));
         String cmd = request.get("cmd").stringValue();
         Commands.Parsed parsed = Commands.parse(cmd);
         ChatCommand typed = ChatCommand.parse(cmd);
