@@ -101,8 +101,8 @@ public sealed interface Frame {
         try {
             return Json.MAPPER.treeToValue(resp, union);
         } catch (JacksonException e) {
-            throw new FrameException("cannot decode " + kind + " " + resp.get("type").stringValue() + ": " + e.getOriginalMessage()
-                    + " at " + e.getPathReference(), e);
+            throw new FrameException("cannot decode " + kind + " " + resp.get("type").stringValue() + ": "
+                    + e.getOriginalMessage() + " at " + e.getPathReference(), e);
         }
     }
 

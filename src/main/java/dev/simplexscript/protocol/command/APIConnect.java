@@ -4,7 +4,8 @@ import dev.simplexscript.protocol.model.CreatedConnLink;
 import dev.simplexscript.protocol.model.jackson.Wire;
 
 /**
- * Connect via prepared SimpleX link. The link can be 1-time invitation link, contact address or group link. Network: interactive.
+ * Connect via prepared SimpleX link. The link can be 1-time invitation link, contact address or
+ * group link. Network: interactive.
  *
  * <p>{@code /_connect <userId>[ <str(preparedLink_)>]}
  *

@@ -3,7 +3,8 @@ package dev.simplexscript.protocol.command;
 import dev.simplexscript.protocol.model.jackson.Wire;
 
 /**
- * Determine SimpleX link type and if the bot is already connected via this link. Network: interactive.
+ * Determine SimpleX link type and if the bot is already connected via this link. Network:
+ * interactive.
  *
  * <p>{@code /_connect plan <userId> <connectionLink>}
  *

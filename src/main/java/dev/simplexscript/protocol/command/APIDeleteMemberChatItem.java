@@ -4,7 +4,8 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.List;
 
 /**
- * Moderate message. Requires Moderator role (and higher than message author's). Network: background.
+ * Moderate message. Requires Moderator role (and higher than message author's). Network:
+ * background.
  *
  * <p>{@code /_delete member item #<groupId> <chatItemIds[0]>[,<chatItemIds[1]>...]}
  *

@@ -84,14 +84,16 @@ public sealed interface ChatCommand
         try {
             return Json.convert(parsed.params(), type);
         } catch (JacksonException e) {
-            throw new CommandException(parsed.name() + ": parameters do not fit the typed command: " + e.getOriginalMessage());
+            throw new CommandException(
+                    parsed.name() + ": parameters do not fit the typed command: " + e.getOriginalMessage());
         }
     }
 
     /** The record class of each command, by COMMANDS.md name. */
     final class ByName {
         @SuppressWarnings("unchecked")
-        static final Map<String, Class<? extends ChatCommand>> TYPES = Arrays.stream(ChatCommand.class.getPermittedSubclasses())
+        static final Map<String, Class<? extends ChatCommand>> TYPES = Arrays.stream(
+                        ChatCommand.class.getPermittedSubclasses())
                 .map(c -> (Class<? extends ChatCommand>) c)
                 .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 

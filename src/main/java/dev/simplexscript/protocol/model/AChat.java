@@ -7,4 +7,5 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 @Wire
-public record AChat(ChatInfo chatInfo, List<ChatItem> chatItems, ChatStats chatStats, @Extra Map<String, JsonNode> extra) {}
+public record AChat(
+        ChatInfo chatInfo, List<ChatItem> chatItems, ChatStats chatStats, @Extra Map<String, JsonNode> extra) {}

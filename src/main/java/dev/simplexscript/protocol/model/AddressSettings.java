@@ -6,15 +6,13 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Address settings: autoAccept present means requests are accepted automatically; autoReply is the welcome message.
+ * Address settings: autoAccept present means requests are accepted automatically; autoReply is the
+ * welcome message.
  * Null when the core omits them: autoAccept, autoReply.
  */
 @Wire
 public record AddressSettings(
-        boolean businessAddress,
-        AutoAccept autoAccept,
-        MsgContent autoReply,
-        @Extra Map<String, JsonNode> extra) {
+        boolean businessAddress, AutoAccept autoAccept, MsgContent autoReply, @Extra Map<String, JsonNode> extra) {
     public AddressSettings(boolean businessAddress, AutoAccept autoAccept, MsgContent autoReply) {
         this(businessAddress, autoAccept, autoReply, Map.of());
     }

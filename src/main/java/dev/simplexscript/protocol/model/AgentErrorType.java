@@ -8,7 +8,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** An error of the SMP agent (network, servers, files); nested agent error types are kept as raw JSON. */
+/**
+ * An error of the SMP agent (network, servers, files); nested agent error types are kept as raw
+ * JSON.
+ */
 @Union
 public sealed interface AgentErrorType {
     @JsonTypeName("CMD")
@@ -19,9 +22,7 @@ public sealed interface AgentErrorType {
 
     @JsonTypeName("NO_USER")
     record NoUser(@Extra Map<String, JsonNode> extra) implements AgentErrorType {
-        public NoUser() {
-            this(Map.of());
-        }
+        public NoUser() { this(Map.of()); }
     }
 
     @JsonTypeName("SMP")
@@ -37,46 +38,34 @@ public sealed interface AgentErrorType {
     record File(JsonNode fileErr, @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
 
     @JsonTypeName("PROXY")
-    record Proxy(
-            String proxyServer,
-            String relayServer,
-            JsonNode proxyErr,
-            @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
+    record Proxy(String proxyServer, String relayServer, JsonNode proxyErr, @Extra Map<String, JsonNode> extra)
+            implements AgentErrorType {}
 
     @JsonTypeName("RCP")
     record Rcp(JsonNode rcpErr, @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
 
     @JsonTypeName("BROKER")
-    record Broker(
-            String brokerAddress,
-            JsonNode brokerErr,
-            @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
+    record Broker(String brokerAddress, JsonNode brokerErr, @Extra Map<String, JsonNode> extra)
+            implements AgentErrorType {}
 
     @JsonTypeName("AGENT")
     record Agent(JsonNode agentErr, @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
 
     /** Null when the core omits them: expiresAt. */
     @JsonTypeName("NOTICE")
-    record Notice(
-            String server,
-            boolean preset,
-            String expiresAt,
-            @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
+    record Notice(String server, boolean preset, String expiresAt, @Extra Map<String, JsonNode> extra)
+            implements AgentErrorType {}
 
     @JsonTypeName("INTERNAL")
     record Internal(JsonNode internalErr, @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
 
     @JsonTypeName("CRITICAL")
-    record Critical(
-            boolean offerRestart,
-            JsonNode criticalErr,
-            @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
+    record Critical(boolean offerRestart, JsonNode criticalErr, @Extra Map<String, JsonNode> extra)
+            implements AgentErrorType {}
 
     @JsonTypeName("INACTIVE")
     record Inactive(@Extra Map<String, JsonNode> extra) implements AgentErrorType {
-        public Inactive() {
-            this(Map.of());
-        }
+        public Inactive() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

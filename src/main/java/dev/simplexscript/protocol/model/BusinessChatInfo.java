@@ -7,7 +7,4 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record BusinessChatInfo(
-        BusinessChatType chatType,
-        String businessId,
-        String customerId,
-        @Extra Map<String, JsonNode> extra) {}
+        BusinessChatType chatType, String businessId, String customerId, @Extra Map<String, JsonNode> extra) {}

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What a chat item is: a message sent or received, or one of the service items (events, features, calls...).
+ * What a chat item is: a message sent or received, or one of the service items (events, features,
+ * calls...).
  */
 @Union
 public sealed interface CIContent {
@@ -35,123 +36,96 @@ public sealed interface CIContent {
     record RcvIntegrityError(MsgErrorType msgError, @Extra Map<String, JsonNode> extra) implements CIContent {}
 
     @JsonTypeName("rcvDecryptionError")
-    record RcvDecryptionError(
-            MsgDecryptError msgDecryptError,
-            long msgCount,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record RcvDecryptionError(MsgDecryptError msgDecryptError, long msgCount, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("rcvGroupInvitation")
     record RcvGroupInvitation(
-            CIGroupInvitation groupInvitation,
-            GroupMemberRole memberRole,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            CIGroupInvitation groupInvitation, GroupMemberRole memberRole, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("sndGroupInvitation")
     record SndGroupInvitation(
-            CIGroupInvitation groupInvitation,
-            GroupMemberRole memberRole,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            CIGroupInvitation groupInvitation, GroupMemberRole memberRole, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("rcvDirectEvent")
     record RcvDirectEvent(
-            dev.simplexscript.protocol.model.RcvDirectEvent rcvDirectEvent,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            dev.simplexscript.protocol.model.RcvDirectEvent rcvDirectEvent, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("rcvGroupEvent")
     record RcvGroupEvent(
-            dev.simplexscript.protocol.model.RcvGroupEvent rcvGroupEvent,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            dev.simplexscript.protocol.model.RcvGroupEvent rcvGroupEvent, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("sndGroupEvent")
     record SndGroupEvent(
-            dev.simplexscript.protocol.model.SndGroupEvent sndGroupEvent,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            dev.simplexscript.protocol.model.SndGroupEvent sndGroupEvent, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("rcvConnEvent")
-    record RcvConnEvent(
-            dev.simplexscript.protocol.model.RcvConnEvent rcvConnEvent,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record RcvConnEvent(dev.simplexscript.protocol.model.RcvConnEvent rcvConnEvent, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("sndConnEvent")
-    record SndConnEvent(
-            dev.simplexscript.protocol.model.SndConnEvent sndConnEvent,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record SndConnEvent(dev.simplexscript.protocol.model.SndConnEvent sndConnEvent, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     /** Null when the core omits them: param. */
     @JsonTypeName("rcvChatFeature")
-    record RcvChatFeature(
-            ChatFeature feature,
-            PrefEnabled enabled,
-            Integer param,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record RcvChatFeature(ChatFeature feature, PrefEnabled enabled, Integer param, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     /** Null when the core omits them: param. */
     @JsonTypeName("sndChatFeature")
-    record SndChatFeature(
-            ChatFeature feature,
-            PrefEnabled enabled,
-            Integer param,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record SndChatFeature(ChatFeature feature, PrefEnabled enabled, Integer param, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     /** Null when the core omits them: param. */
     @JsonTypeName("rcvChatPreference")
     record RcvChatPreference(
-            ChatFeature feature,
-            FeatureAllowed allowed,
-            Integer param,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            ChatFeature feature, FeatureAllowed allowed, Integer param, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     /** Null when the core omits them: param. */
     @JsonTypeName("sndChatPreference")
     record SndChatPreference(
-            ChatFeature feature,
-            FeatureAllowed allowed,
-            Integer param,
-            @Extra Map<String, JsonNode> extra) implements CIContent {}
+            ChatFeature feature, FeatureAllowed allowed, Integer param, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     /** Null when the core omits them: param, memberRole_. */
     @JsonTypeName("rcvGroupFeature")
     record RcvGroupFeature(
-            GroupFeature groupFeature,
-            GroupPreference preference,
-            Integer param,
-            GroupMemberRole memberRole_,
+            GroupFeature groupFeature, GroupPreference preference, Integer param, GroupMemberRole memberRole_,
             @Extra Map<String, JsonNode> extra) implements CIContent {}
 
     /** Null when the core omits them: param, memberRole_. */
     @JsonTypeName("sndGroupFeature")
     record SndGroupFeature(
-            GroupFeature groupFeature,
-            GroupPreference preference,
-            Integer param,
-            GroupMemberRole memberRole_,
+            GroupFeature groupFeature, GroupPreference preference, Integer param, GroupMemberRole memberRole_,
             @Extra Map<String, JsonNode> extra) implements CIContent {}
 
     @JsonTypeName("rcvChatFeatureRejected")
     record RcvChatFeatureRejected(ChatFeature feature, @Extra Map<String, JsonNode> extra) implements CIContent {}
 
     @JsonTypeName("rcvGroupFeatureRejected")
-    record RcvGroupFeatureRejected(GroupFeature groupFeature, @Extra Map<String, JsonNode> extra) implements CIContent {}
+    record RcvGroupFeatureRejected(GroupFeature groupFeature, @Extra Map<String, JsonNode> extra)
+            implements CIContent {}
 
     @JsonTypeName("sndModerated")
     record SndModerated(@Extra Map<String, JsonNode> extra) implements CIContent {
-        public SndModerated() {
-            this(Map.of());
-        }
+        public SndModerated() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvModerated")
     record RcvModerated(@Extra Map<String, JsonNode> extra) implements CIContent {
-        public RcvModerated() {
-            this(Map.of());
-        }
+        public RcvModerated() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvBlocked")
     record RcvBlocked(@Extra Map<String, JsonNode> extra) implements CIContent {
-        public RcvBlocked() {
-            this(Map.of());
-        }
+        public RcvBlocked() { this(Map.of()); }
     }
 
     @JsonTypeName("sndDirectE2EEInfo")
@@ -168,9 +142,7 @@ public sealed interface CIContent {
 
     @JsonTypeName("chatBanner")
     record ChatBanner(@Extra Map<String, JsonNode> extra) implements CIContent {
-        public ChatBanner() {
-            this(Map.of());
-        }
+        public ChatBanner() { this(Map.of()); }
     }
 
     /** Null when the core omits them: direction, json. */

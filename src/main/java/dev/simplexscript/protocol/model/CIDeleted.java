@@ -24,10 +24,8 @@ public sealed interface CIDeleted {
 
     /** Null when the core omits them: deletedTs. */
     @JsonTypeName("moderated")
-    record Moderated(
-            String deletedTs,
-            GroupMember byGroupMember,
-            @Extra Map<String, JsonNode> extra) implements CIDeleted {}
+    record Moderated(String deletedTs, GroupMember byGroupMember, @Extra Map<String, JsonNode> extra)
+            implements CIDeleted {}
 
     /** A tag this version does not know, kept as received so nothing is lost. */
     record Unknown(String type, JsonNode raw) implements CIDeleted, UnknownVariant {

@@ -12,23 +12,17 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface CIDirection {
     @JsonTypeName("directSnd")
     record DirectSnd(@Extra Map<String, JsonNode> extra) implements CIDirection {
-        public DirectSnd() {
-            this(Map.of());
-        }
+        public DirectSnd() { this(Map.of()); }
     }
 
     @JsonTypeName("directRcv")
     record DirectRcv(@Extra Map<String, JsonNode> extra) implements CIDirection {
-        public DirectRcv() {
-            this(Map.of());
-        }
+        public DirectRcv() { this(Map.of()); }
     }
 
     @JsonTypeName("groupSnd")
     record GroupSnd(@Extra Map<String, JsonNode> extra) implements CIDirection {
-        public GroupSnd() {
-            this(Map.of());
-        }
+        public GroupSnd() { this(Map.of()); }
     }
 
     /** Null when the core omits them: groupMember. */
@@ -37,16 +31,12 @@ public sealed interface CIDirection {
 
     @JsonTypeName("localSnd")
     record LocalSnd(@Extra Map<String, JsonNode> extra) implements CIDirection {
-        public LocalSnd() {
-            this(Map.of());
-        }
+        public LocalSnd() { this(Map.of()); }
     }
 
     @JsonTypeName("localRcv")
     record LocalRcv(@Extra Map<String, JsonNode> extra) implements CIDirection {
-        public LocalRcv() {
-            this(Map.of());
-        }
+        public LocalRcv() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

@@ -8,10 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: fileSource. */
 @Wire
 public record CIFile(
-        long fileId,
-        String fileName,
-        long fileSize,
-        CryptoFile fileSource,
-        CIFileStatus fileStatus,
-        FileProtocol fileProtocol,
-        @Extra Map<String, JsonNode> extra) {}
+        long fileId, String fileName, long fileSize, CryptoFile fileSource, CIFileStatus fileStatus,
+        FileProtocol fileProtocol, @Extra Map<String, JsonNode> extra) {}

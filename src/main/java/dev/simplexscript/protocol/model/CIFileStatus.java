@@ -12,9 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface CIFileStatus {
     @JsonTypeName("sndStored")
     record SndStored(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public SndStored() {
-            this(Map.of());
-        }
+        public SndStored() { this(Map.of()); }
     }
 
     @JsonTypeName("sndTransfer")
@@ -22,16 +20,12 @@ public sealed interface CIFileStatus {
 
     @JsonTypeName("sndCancelled")
     record SndCancelled(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public SndCancelled() {
-            this(Map.of());
-        }
+        public SndCancelled() { this(Map.of()); }
     }
 
     @JsonTypeName("sndComplete")
     record SndComplete(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public SndComplete() {
-            this(Map.of());
-        }
+        public SndComplete() { this(Map.of()); }
     }
 
     @JsonTypeName("sndError")
@@ -42,16 +36,12 @@ public sealed interface CIFileStatus {
 
     @JsonTypeName("rcvInvitation")
     record RcvInvitation(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public RcvInvitation() {
-            this(Map.of());
-        }
+        public RcvInvitation() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvAccepted")
     record RcvAccepted(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public RcvAccepted() {
-            this(Map.of());
-        }
+        public RcvAccepted() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvTransfer")
@@ -59,23 +49,17 @@ public sealed interface CIFileStatus {
 
     @JsonTypeName("rcvAborted")
     record RcvAborted(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public RcvAborted() {
-            this(Map.of());
-        }
+        public RcvAborted() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvComplete")
     record RcvComplete(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public RcvComplete() {
-            this(Map.of());
-        }
+        public RcvComplete() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvCancelled")
     record RcvCancelled(@Extra Map<String, JsonNode> extra) implements CIFileStatus {
-        public RcvCancelled() {
-            this(Map.of());
-        }
+        public RcvCancelled() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvError")

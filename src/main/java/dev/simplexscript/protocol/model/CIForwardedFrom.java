@@ -13,20 +13,14 @@ public sealed interface CIForwardedFrom {
     /** Null when the core omits them: contactId, chatItemId. */
     @JsonTypeName("contact")
     record Contact(
-            String chatName,
-            MsgDirection msgDir,
-            Long contactId,
-            Long chatItemId,
-            @Extra Map<String, JsonNode> extra) implements CIForwardedFrom {}
+            String chatName, MsgDirection msgDir, Long contactId, Long chatItemId, @Extra Map<String, JsonNode> extra)
+            implements CIForwardedFrom {}
 
     /** Null when the core omits them: groupId, chatItemId. */
     @JsonTypeName("group")
     record Group(
-            String chatName,
-            MsgDirection msgDir,
-            Long groupId,
-            Long chatItemId,
-            @Extra Map<String, JsonNode> extra) implements CIForwardedFrom {}
+            String chatName, MsgDirection msgDir, Long groupId, Long chatItemId, @Extra Map<String, JsonNode> extra)
+            implements CIForwardedFrom {}
 
     /** A tag this version does not know (or the documented {@code "unknown"} tag), kept as received. */
     record Unknown(String type, JsonNode raw) implements CIForwardedFrom, UnknownVariant {

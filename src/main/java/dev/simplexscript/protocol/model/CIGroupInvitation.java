@@ -7,9 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record CIGroupInvitation(
-        long groupId,
-        long groupMemberId,
-        String localDisplayName,
-        GroupProfile groupProfile,
-        CIGroupInvitationStatus status,
-        @Extra Map<String, JsonNode> extra) {}
+        long groupId, long groupMemberId, String localDisplayName, GroupProfile groupProfile,
+        CIGroupInvitationStatus status, @Extra Map<String, JsonNode> extra) {}

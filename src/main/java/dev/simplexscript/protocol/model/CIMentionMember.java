@@ -8,8 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: localAlias. */
 @Wire
 public record CIMentionMember(
-        long groupMemberId,
-        String displayName,
-        String localAlias,
-        GroupMemberRole memberRole,
+        long groupMemberId, String displayName, String localAlias, GroupMemberRole memberRole,
         @Extra Map<String, JsonNode> extra) {}

@@ -9,10 +9,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: chatDir, itemId, sharedMsgId, formattedText. */
 @Wire
 public record CIQuote(
-        CIDirection chatDir,
-        Long itemId,
-        String sharedMsgId,
-        String sentAt,
-        MsgContent content,
-        List<FormattedText> formattedText,
-        @Extra Map<String, JsonNode> extra) {}
+        CIDirection chatDir, Long itemId, String sharedMsgId, String sentAt, MsgContent content,
+        List<FormattedText> formattedText, @Extra Map<String, JsonNode> extra) {}

@@ -8,8 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** A reaction: chatDir says who reacted, chatItem is the item reacted to. */
 @Wire
 public record CIReaction(
-        CIDirection chatDir,
-        ChatItem chatItem,
-        String sentAt,
-        MsgReaction reaction,
-        @Extra Map<String, JsonNode> extra) {}
+        CIDirection chatDir, ChatItem chatItem, String sentAt, MsgReaction reaction, @Extra Map<String, JsonNode> extra)
+         {}

@@ -7,7 +7,4 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record CIReactionCount(
-        MsgReaction reaction,
-        boolean userReacted,
-        int totalReacted,
-        @Extra Map<String, JsonNode> extra) {}
+        MsgReaction reaction, boolean userReacted, int totalReacted, @Extra Map<String, JsonNode> extra) {}

@@ -12,49 +12,37 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface CIStatus {
     @JsonTypeName("sndNew")
     record SndNew(@Extra Map<String, JsonNode> extra) implements CIStatus {
-        public SndNew() {
-            this(Map.of());
-        }
+        public SndNew() { this(Map.of()); }
     }
 
     @JsonTypeName("sndSent")
     record SndSent(SndCIStatusProgress sndProgress, @Extra Map<String, JsonNode> extra) implements CIStatus {}
 
     @JsonTypeName("sndRcvd")
-    record SndRcvd(
-            MsgReceiptStatus msgRcptStatus,
-            SndCIStatusProgress sndProgress,
-            @Extra Map<String, JsonNode> extra) implements CIStatus {}
+    record SndRcvd(MsgReceiptStatus msgRcptStatus, SndCIStatusProgress sndProgress, @Extra Map<String, JsonNode> extra)
+            implements CIStatus {}
 
     @JsonTypeName("sndErrorAuth")
     record SndErrorAuth(@Extra Map<String, JsonNode> extra) implements CIStatus {
-        public SndErrorAuth() {
-            this(Map.of());
-        }
+        public SndErrorAuth() { this(Map.of()); }
     }
 
     @JsonTypeName("sndError")
-    record SndError(
-            dev.simplexscript.protocol.model.SndError agentError,
-            @Extra Map<String, JsonNode> extra) implements CIStatus {}
+    record SndError(dev.simplexscript.protocol.model.SndError agentError, @Extra Map<String, JsonNode> extra)
+            implements CIStatus {}
 
     @JsonTypeName("sndWarning")
-    record SndWarning(
-            dev.simplexscript.protocol.model.SndError agentError,
-            @Extra Map<String, JsonNode> extra) implements CIStatus {}
+    record SndWarning(dev.simplexscript.protocol.model.SndError agentError, @Extra Map<String, JsonNode> extra)
+            implements CIStatus {}
 
     @JsonTypeName("rcvNew")
     record RcvNew(@Extra Map<String, JsonNode> extra) implements CIStatus {
-        public RcvNew() {
-            this(Map.of());
-        }
+        public RcvNew() { this(Map.of()); }
     }
 
     @JsonTypeName("rcvRead")
     record RcvRead(@Extra Map<String, JsonNode> extra) implements CIStatus {
-        public RcvRead() {
-            this(Map.of());
-        }
+        public RcvRead() { this(Map.of()); }
     }
 
     @JsonTypeName("invalid")

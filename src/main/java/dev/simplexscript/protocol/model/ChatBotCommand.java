@@ -14,21 +14,16 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface ChatBotCommand {
     /** Null when the core omits them: params. */
     @JsonTypeName("command")
-    record Command(
-            String keyword,
-            String label,
-            String params,
-            @Extra Map<String, JsonNode> extra) implements ChatBotCommand {
+    record Command(String keyword, String label, String params, @Extra Map<String, JsonNode> extra)
+            implements ChatBotCommand {
         public Command(String keyword, String label, String params) {
             this(keyword, label, params, Map.of());
         }
     }
 
     @JsonTypeName("menu")
-    record Menu(
-            String label,
-            List<ChatBotCommand> commands,
-            @Extra Map<String, JsonNode> extra) implements ChatBotCommand {
+    record Menu(String label, List<ChatBotCommand> commands, @Extra Map<String, JsonNode> extra)
+            implements ChatBotCommand {
         public Menu(String label, List<ChatBotCommand> commands) {
             this(label, commands, Map.of());
         }

@@ -13,18 +13,16 @@ import tools.jackson.databind.node.ObjectNode;
 @Union
 public sealed interface ChatDeleteMode {
     @JsonTypeName("full")
-    record Full(
-            @JsonProperty("notify") boolean notifyPeers,
-            @Extra Map<String, JsonNode> extra) implements ChatDeleteMode {
+    record Full(@JsonProperty("notify") boolean notifyPeers, @Extra Map<String, JsonNode> extra)
+            implements ChatDeleteMode {
         public Full(boolean notifyPeers) {
             this(notifyPeers, Map.of());
         }
     }
 
     @JsonTypeName("entity")
-    record Entity(
-            @JsonProperty("notify") boolean notifyPeers,
-            @Extra Map<String, JsonNode> extra) implements ChatDeleteMode {
+    record Entity(@JsonProperty("notify") boolean notifyPeers, @Extra Map<String, JsonNode> extra)
+            implements ChatDeleteMode {
         public Entity(boolean notifyPeers) {
             this(notifyPeers, Map.of());
         }
@@ -32,9 +30,7 @@ public sealed interface ChatDeleteMode {
 
     @JsonTypeName("messages")
     record Messages(@Extra Map<String, JsonNode> extra) implements ChatDeleteMode {
-        public Messages() {
-            this(Map.of());
-        }
+        public Messages() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

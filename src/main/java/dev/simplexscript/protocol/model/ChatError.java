@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An error of the chat core: a chat-level error, an agent (network) error or a store (database/lookup) error.
+ * An error of the chat core: a chat-level error, an agent (network) error or a store
+ * (database/lookup) error.
  */
 @Union
 public sealed interface ChatError {
@@ -19,9 +20,7 @@ public sealed interface ChatError {
     /** Null when the core omits them: connectionEntity_. */
     @JsonTypeName("errorAgent")
     record ErrorAgent(
-            AgentErrorType agentError,
-            String agentConnId,
-            ConnectionEntity connectionEntity_,
+            AgentErrorType agentError, String agentConnId, ConnectionEntity connectionEntity_,
             @Extra Map<String, JsonNode> extra) implements ChatError {}
 
     @JsonTypeName("errorStore")

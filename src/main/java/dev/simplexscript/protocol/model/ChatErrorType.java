@@ -13,9 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface ChatErrorType {
     @JsonTypeName("noActiveUser")
     record NoActiveUser(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public NoActiveUser() {
-            this(Map.of());
-        }
+        public NoActiveUser() { this(Map.of()); }
     }
 
     @JsonTypeName("noConnectionUser")
@@ -29,16 +27,12 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("userUnknown")
     record UserUnknown(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public UserUnknown() {
-            this(Map.of());
-        }
+        public UserUnknown() { this(Map.of()); }
     }
 
     @JsonTypeName("activeUserExists")
     record ActiveUserExists(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ActiveUserExists() {
-            this(Map.of());
-        }
+        public ActiveUserExists() { this(Map.of()); }
     }
 
     @JsonTypeName("userExists")
@@ -46,16 +40,12 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("chatRelayExists")
     record ChatRelayExists(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ChatRelayExists() {
-            this(Map.of());
-        }
+        public ChatRelayExists() { this(Map.of()); }
     }
 
     @JsonTypeName("differentActiveUser")
-    record DifferentActiveUser(
-            long commandUserId,
-            long activeUserId,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record DifferentActiveUser(long commandUserId, long activeUserId, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("cantDeleteActiveUser")
     record CantDeleteActiveUser(long userId, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
@@ -79,51 +69,37 @@ public sealed interface ChatErrorType {
     record UserNotHidden(long userId, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
 
     @JsonTypeName("invalidDisplayName")
-    record InvalidDisplayName(
-            String displayName,
-            String validName,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record InvalidDisplayName(String displayName, String validName, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("chatNotStarted")
     record ChatNotStarted(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ChatNotStarted() {
-            this(Map.of());
-        }
+        public ChatNotStarted() { this(Map.of()); }
     }
 
     @JsonTypeName("chatNotStopped")
     record ChatNotStopped(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ChatNotStopped() {
-            this(Map.of());
-        }
+        public ChatNotStopped() { this(Map.of()); }
     }
 
     @JsonTypeName("chatStoreChanged")
     record ChatStoreChanged(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ChatStoreChanged() {
-            this(Map.of());
-        }
+        public ChatStoreChanged() { this(Map.of()); }
     }
 
     @JsonTypeName("invalidConnReq")
     record InvalidConnReq(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public InvalidConnReq() {
-            this(Map.of());
-        }
+        public InvalidConnReq() { this(Map.of()); }
     }
 
     @JsonTypeName("unsupportedConnReq")
     record UnsupportedConnReq(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public UnsupportedConnReq() {
-            this(Map.of());
-        }
+        public UnsupportedConnReq() { this(Map.of()); }
     }
 
     @JsonTypeName("connReqMessageProhibited")
     record ConnReqMessageProhibited(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ConnReqMessageProhibited() {
-            this(Map.of());
-        }
+        public ConnReqMessageProhibited() { this(Map.of()); }
     }
 
     @JsonTypeName("contactNotReady")
@@ -139,29 +115,21 @@ public sealed interface ChatErrorType {
     record ConnectionDisabled(Connection connection, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
 
     @JsonTypeName("groupUserRole")
-    record GroupUserRole(
-            GroupInfo groupInfo,
-            GroupMemberRole requiredRole,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record GroupUserRole(GroupInfo groupInfo, GroupMemberRole requiredRole, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("groupMemberInitialRole")
-    record GroupMemberInitialRole(
-            GroupInfo groupInfo,
-            GroupMemberRole initialRole,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record GroupMemberInitialRole(GroupInfo groupInfo, GroupMemberRole initialRole, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("contactIncognitoCantInvite")
     record ContactIncognitoCantInvite(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ContactIncognitoCantInvite() {
-            this(Map.of());
-        }
+        public ContactIncognitoCantInvite() { this(Map.of()); }
     }
 
     @JsonTypeName("groupIncognitoCantInvite")
     record GroupIncognitoCantInvite(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public GroupIncognitoCantInvite() {
-            this(Map.of());
-        }
+        public GroupIncognitoCantInvite() { this(Map.of()); }
     }
 
     @JsonTypeName("groupContactRole")
@@ -172,9 +140,7 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("groupDuplicateMemberId")
     record GroupDuplicateMemberId(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public GroupDuplicateMemberId() {
-            this(Map.of());
-        }
+        public GroupDuplicateMemberId() { this(Map.of()); }
     }
 
     @JsonTypeName("groupNotJoined")
@@ -182,37 +148,27 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("groupMemberNotActive")
     record GroupMemberNotActive(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public GroupMemberNotActive() {
-            this(Map.of());
-        }
+        public GroupMemberNotActive() { this(Map.of()); }
     }
 
     @JsonTypeName("cantBlockMemberForSelf")
     record CantBlockMemberForSelf(
-            GroupInfo groupInfo,
-            GroupMember member,
-            boolean setShowMessages,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+            GroupInfo groupInfo, GroupMember member, boolean setShowMessages, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("groupMemberUserRemoved")
     record GroupMemberUserRemoved(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public GroupMemberUserRemoved() {
-            this(Map.of());
-        }
+        public GroupMemberUserRemoved() { this(Map.of()); }
     }
 
     @JsonTypeName("groupMemberNotFound")
     record GroupMemberNotFound(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public GroupMemberNotFound() {
-            this(Map.of());
-        }
+        public GroupMemberNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("groupCantResendInvitation")
-    record GroupCantResendInvitation(
-            GroupInfo groupInfo,
-            String contactName,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record GroupCantResendInvitation(GroupInfo groupInfo, String contactName, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("groupInternal")
     record GroupInternal(String message, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
@@ -239,10 +195,8 @@ public sealed interface ChatErrorType {
     record FileWrite(String filePath, String message, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
 
     @JsonTypeName("fileSend")
-    record FileSend(
-            long fileId,
-            AgentErrorType agentError,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record FileSend(long fileId, AgentErrorType agentError, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("fileRcvChunk")
     record FileRcvChunk(String message, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
@@ -260,10 +214,8 @@ public sealed interface ChatErrorType {
     record FileNotReceived(long fileId, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
 
     @JsonTypeName("fileNotApproved")
-    record FileNotApproved(
-            long fileId,
-            List<String> unknownServers,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record FileNotApproved(long fileId, List<String> unknownServers, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("fallbackToSMPProhibited")
     record FallbackToSMPProhibited(long fileId, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
@@ -273,53 +225,39 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("invalidForward")
     record InvalidForward(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public InvalidForward() {
-            this(Map.of());
-        }
+        public InvalidForward() { this(Map.of()); }
     }
 
     @JsonTypeName("invalidChatItemUpdate")
     record InvalidChatItemUpdate(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public InvalidChatItemUpdate() {
-            this(Map.of());
-        }
+        public InvalidChatItemUpdate() { this(Map.of()); }
     }
 
     @JsonTypeName("invalidChatItemDelete")
     record InvalidChatItemDelete(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public InvalidChatItemDelete() {
-            this(Map.of());
-        }
+        public InvalidChatItemDelete() { this(Map.of()); }
     }
 
     @JsonTypeName("hasCurrentCall")
     record HasCurrentCall(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public HasCurrentCall() {
-            this(Map.of());
-        }
+        public HasCurrentCall() { this(Map.of()); }
     }
 
     @JsonTypeName("noCurrentCall")
     record NoCurrentCall(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public NoCurrentCall() {
-            this(Map.of());
-        }
+        public NoCurrentCall() { this(Map.of()); }
     }
 
     @JsonTypeName("callContact")
     record CallContact(long contactId, @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
 
     @JsonTypeName("directMessagesProhibited")
-    record DirectMessagesProhibited(
-            MsgDirection direction,
-            Contact contact,
-            @Extra Map<String, JsonNode> extra) implements ChatErrorType {}
+    record DirectMessagesProhibited(MsgDirection direction, Contact contact, @Extra Map<String, JsonNode> extra)
+            implements ChatErrorType {}
 
     @JsonTypeName("agentVersion")
     record AgentVersion(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public AgentVersion() {
-            this(Map.of());
-        }
+        public AgentVersion() { this(Map.of()); }
     }
 
     @JsonTypeName("agentNoSubResult")
@@ -336,23 +274,17 @@ public sealed interface ChatErrorType {
 
     @JsonTypeName("connectionIncognitoChangeProhibited")
     record ConnectionIncognitoChangeProhibited(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ConnectionIncognitoChangeProhibited() {
-            this(Map.of());
-        }
+        public ConnectionIncognitoChangeProhibited() { this(Map.of()); }
     }
 
     @JsonTypeName("connectionUserChangeProhibited")
     record ConnectionUserChangeProhibited(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public ConnectionUserChangeProhibited() {
-            this(Map.of());
-        }
+        public ConnectionUserChangeProhibited() { this(Map.of()); }
     }
 
     @JsonTypeName("peerChatVRangeIncompatible")
     record PeerChatVRangeIncompatible(@Extra Map<String, JsonNode> extra) implements ChatErrorType {
-        public PeerChatVRangeIncompatible() {
-            this(Map.of());
-        }
+        public PeerChatVRangeIncompatible() { this(Map.of()); }
     }
 
     @JsonTypeName("internalError")

@@ -15,10 +15,8 @@ public sealed interface ChatInfo {
 
     /** Null when the core omits them: groupChatScope. */
     @JsonTypeName("group")
-    record Group(
-            GroupInfo groupInfo,
-            GroupChatScopeInfo groupChatScope,
-            @Extra Map<String, JsonNode> extra) implements ChatInfo {}
+    record Group(GroupInfo groupInfo, GroupChatScopeInfo groupChatScope, @Extra Map<String, JsonNode> extra)
+            implements ChatInfo {}
 
     @JsonTypeName("local")
     record Local(NoteFolder noteFolder, @Extra Map<String, JsonNode> extra) implements ChatInfo {}
@@ -27,9 +25,8 @@ public sealed interface ChatInfo {
     record ContactRequest(UserContactRequest contactRequest, @Extra Map<String, JsonNode> extra) implements ChatInfo {}
 
     @JsonTypeName("contactConnection")
-    record ContactConnection(
-            PendingContactConnection contactConnection,
-            @Extra Map<String, JsonNode> extra) implements ChatInfo {}
+    record ContactConnection(PendingContactConnection contactConnection, @Extra Map<String, JsonNode> extra)
+            implements ChatInfo {}
 
     /** A tag this version does not know, kept as received so nothing is lost. */
     record Unknown(String type, JsonNode raw) implements ChatInfo, UnknownVariant {

@@ -9,12 +9,6 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: formattedText, quotedItem, file. */
 @Wire
 public record ChatItem(
-        CIDirection chatDir,
-        CIMeta meta,
-        CIContent content,
-        Map<String, CIMention> mentions,
-        List<FormattedText> formattedText,
-        CIQuote quotedItem,
-        List<CIReactionCount> reactions,
-        CIFile file,
+        CIDirection chatDir, CIMeta meta, CIContent content, Map<String, CIMention> mentions,
+        List<FormattedText> formattedText, CIQuote quotedItem, List<CIReactionCount> reactions, CIFile file,
         @Extra Map<String, JsonNode> extra) {}

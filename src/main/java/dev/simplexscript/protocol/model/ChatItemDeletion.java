@@ -6,7 +6,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A deleted item; toChatItem is the item as kept after deletion (marked deleted or moderated), absent when fully removed.
+ * A deleted item; toChatItem is the item as kept after deletion (marked deleted or moderated),
+ * absent when fully removed.
  * Null when the core omits them: toChatItem.
  */
 @Wire

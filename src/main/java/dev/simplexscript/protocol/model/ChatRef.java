@@ -6,7 +6,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A chat to send to or act on; its string form in commands is @id, #id, *id or #id(_support[:memberId]).
+ * A chat to send to or act on; its string form in commands is @id, #id, *id or
+ * #id(_support[:memberId]).
  * Null when the core omits them: chatScope.
  */
 @Wire

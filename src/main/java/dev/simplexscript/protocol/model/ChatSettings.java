@@ -7,4 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 /** Null when the core omits them: sendRcpts. */
 @Wire
-public record ChatSettings(MsgFilter enableNtfs, Boolean sendRcpts, boolean favorite, @Extra Map<String, JsonNode> extra) {}
+public record ChatSettings(
+        MsgFilter enableNtfs, Boolean sendRcpts, boolean favorite, @Extra Map<String, JsonNode> extra) {}

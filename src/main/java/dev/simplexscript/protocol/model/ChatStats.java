@@ -7,9 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record ChatStats(
-        int unreadCount,
-        int unreadMentions,
-        int reportsCount,
-        long minUnreadItemId,
-        boolean unreadChat,
+        int unreadCount, int unreadMentions, int reportsCount, long minUnreadItemId, boolean unreadChat,
         @Extra Map<String, JsonNode> extra) {}

@@ -8,10 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: preset, imageFile, background, tint, scaleType, scale. */
 @Wire
 public record ChatWallpaper(
-        String preset,
-        String imageFile,
-        String background,
-        String tint,
-        ChatWallpaperScale scaleType,
-        Double scale,
+        String preset, String imageFile, String background, String tint, ChatWallpaperScale scaleType, Double scale,
         @Extra Map<String, JsonNode> extra) {}

@@ -12,23 +12,18 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface ConnectionEntity {
     /** Null when the core omits them: contact. */
     @JsonTypeName("rcvDirectMsgConnection")
-    record RcvDirectMsgConnection(
-            Connection entityConnection,
-            Contact contact,
-            @Extra Map<String, JsonNode> extra) implements ConnectionEntity {}
+    record RcvDirectMsgConnection(Connection entityConnection, Contact contact, @Extra Map<String, JsonNode> extra)
+            implements ConnectionEntity {}
 
     @JsonTypeName("rcvGroupMsgConnection")
     record RcvGroupMsgConnection(
-            Connection entityConnection,
-            GroupInfo groupInfo,
-            GroupMember groupMember,
+            Connection entityConnection, GroupInfo groupInfo, GroupMember groupMember,
             @Extra Map<String, JsonNode> extra) implements ConnectionEntity {}
 
     @JsonTypeName("userContactConnection")
     record UserContactConnection(
-            Connection entityConnection,
-            UserContact userContact,
-            @Extra Map<String, JsonNode> extra) implements ConnectionEntity {}
+            Connection entityConnection, UserContact userContact, @Extra Map<String, JsonNode> extra)
+            implements ConnectionEntity {}
 
     /** A tag this version does not know, kept as received so nothing is lost. */
     record Unknown(String type, JsonNode raw) implements ConnectionEntity, UnknownVariant {

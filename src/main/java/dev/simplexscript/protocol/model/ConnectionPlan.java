@@ -12,14 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 @Union
 public sealed interface ConnectionPlan {
     @JsonTypeName("invitationLink")
-    record InvitationLink(
-            InvitationLinkPlan invitationLinkPlan,
-            @Extra Map<String, JsonNode> extra) implements ConnectionPlan {}
+    record InvitationLink(InvitationLinkPlan invitationLinkPlan, @Extra Map<String, JsonNode> extra)
+            implements ConnectionPlan {}
 
     @JsonTypeName("contactAddress")
-    record ContactAddress(
-            ContactAddressPlan contactAddressPlan,
-            @Extra Map<String, JsonNode> extra) implements ConnectionPlan {}
+    record ContactAddress(ContactAddressPlan contactAddressPlan, @Extra Map<String, JsonNode> extra)
+            implements ConnectionPlan {}
 
     @JsonTypeName("groupLink")
     record GroupLink(GroupLinkPlan groupLinkPlan, @Extra Map<String, JsonNode> extra) implements ConnectionPlan {}

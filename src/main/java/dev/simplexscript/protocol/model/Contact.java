@@ -14,26 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Wire
 public record Contact(
-        long contactId,
-        String localDisplayName,
-        LocalProfile profile,
-        Connection activeConn,
-        boolean contactUsed,
-        ContactStatus contactStatus,
-        ChatSettings chatSettings,
-        Preferences userPreferences,
-        ContactUserPreferences mergedPreferences,
-        String createdAt,
-        String updatedAt,
-        String chatTs,
-        PreparedContact preparedContact,
-        Long contactRequestId,
-        Long contactGroupMemberId,
-        boolean contactGrpInvSent,
-        GroupDirectInvitation groupDirectInv,
-        List<Long> chatTags,
-        Long chatItemTTL,
-        UIThemeEntityOverrides uiThemes,
-        boolean chatDeleted,
-        ObjectNode customData,
-        @Extra Map<String, JsonNode> extra) {}
+        long contactId, String localDisplayName, LocalProfile profile, Connection activeConn, boolean contactUsed,
+        ContactStatus contactStatus, ChatSettings chatSettings, Preferences userPreferences,
+        ContactUserPreferences mergedPreferences, String createdAt, String updatedAt, String chatTs,
+        PreparedContact preparedContact, Long contactRequestId, Long contactGroupMemberId, boolean contactGrpInvSent,
+        GroupDirectInvitation groupDirectInv, List<Long> chatTags, Long chatItemTTL, UIThemeEntityOverrides uiThemes,
+        boolean chatDeleted, ObjectNode customData, @Extra Map<String, JsonNode> extra) {}

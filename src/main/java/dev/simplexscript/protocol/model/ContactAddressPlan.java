@@ -12,22 +12,17 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface ContactAddressPlan {
     /** Null when the core omits them: contactSLinkData_. */
     @JsonTypeName("ok")
-    record Ok(
-            ContactShortLinkData contactSLinkData_,
-            @Extra Map<String, JsonNode> extra) implements ContactAddressPlan {}
+    record Ok(ContactShortLinkData contactSLinkData_, @Extra Map<String, JsonNode> extra)
+            implements ContactAddressPlan {}
 
     @JsonTypeName("ownLink")
     record OwnLink(@Extra Map<String, JsonNode> extra) implements ContactAddressPlan {
-        public OwnLink() {
-            this(Map.of());
-        }
+        public OwnLink() { this(Map.of()); }
     }
 
     @JsonTypeName("connectingConfirmReconnect")
     record ConnectingConfirmReconnect(@Extra Map<String, JsonNode> extra) implements ContactAddressPlan {
-        public ConnectingConfirmReconnect() {
-            this(Map.of());
-        }
+        public ConnectingConfirmReconnect() { this(Map.of()); }
     }
 
     @JsonTypeName("connectingProhibit")

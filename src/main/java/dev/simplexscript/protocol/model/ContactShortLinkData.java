@@ -7,4 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 /** Null when the core omits them: message. */
 @Wire
-public record ContactShortLinkData(Profile profile, MsgContent message, boolean business, @Extra Map<String, JsonNode> extra) {}
+public record ContactShortLinkData(
+        Profile profile, MsgContent message, boolean business, @Extra Map<String, JsonNode> extra) {}

@@ -7,7 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record ContactUserPreference(
-        PrefEnabled enabled,
-        ContactUserPref userPreference,
-        SimplePreference contactPreference,
+        PrefEnabled enabled, ContactUserPref userPreference, SimplePreference contactPreference,
         @Extra Map<String, JsonNode> extra) {}

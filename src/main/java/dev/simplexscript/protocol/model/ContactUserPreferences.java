@@ -9,12 +9,6 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: sessions, commands. */
 @Wire
 public record ContactUserPreferences(
-        ContactUserPreference timedMessages,
-        ContactUserPreference fullDelete,
-        ContactUserPreference reactions,
-        ContactUserPreference voice,
-        ContactUserPreference files,
-        ContactUserPreference calls,
-        ContactUserPreference sessions,
-        List<ChatBotCommand> commands,
-        @Extra Map<String, JsonNode> extra) {}
+        ContactUserPreference timedMessages, ContactUserPreference fullDelete, ContactUserPreference reactions,
+        ContactUserPreference voice, ContactUserPreference files, ContactUserPreference calls,
+        ContactUserPreference sessions, List<ChatBotCommand> commands, @Extra Map<String, JsonNode> extra) {}

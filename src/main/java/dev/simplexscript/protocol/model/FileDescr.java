@@ -7,7 +7,4 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record FileDescr(
-        String fileDescrText,
-        int fileDescrPartNo,
-        boolean fileDescrComplete,
-        @Extra Map<String, JsonNode> extra) {}
+        String fileDescrText, int fileDescrPartNo, boolean fileDescrComplete, @Extra Map<String, JsonNode> extra) {}

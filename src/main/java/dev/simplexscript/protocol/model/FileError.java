@@ -12,9 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface FileError {
     @JsonTypeName("auth")
     record Auth(@Extra Map<String, JsonNode> extra) implements FileError {
-        public Auth() {
-            this(Map.of());
-        }
+        public Auth() { this(Map.of()); }
     }
 
     @JsonTypeName("blocked")
@@ -22,9 +20,7 @@ public sealed interface FileError {
 
     @JsonTypeName("noFile")
     record NoFile(@Extra Map<String, JsonNode> extra) implements FileError {
-        public NoFile() {
-            this(Map.of());
-        }
+        public NoFile() { this(Map.of()); }
     }
 
     @JsonTypeName("relay")

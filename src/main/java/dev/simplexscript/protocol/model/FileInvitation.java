@@ -8,10 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: fileDigest, fileConnReq, fileInline, fileDescr. */
 @Wire
 public record FileInvitation(
-        String fileName,
-        long fileSize,
-        String fileDigest,
-        String fileConnReq,
-        InlineFileMode fileInline,
-        FileDescr fileDescr,
-        @Extra Map<String, JsonNode> extra) {}
+        String fileName, long fileSize, String fileDigest, String fileConnReq, InlineFileMode fileInline,
+        FileDescr fileDescr, @Extra Map<String, JsonNode> extra) {}

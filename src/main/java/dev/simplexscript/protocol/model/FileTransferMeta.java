@@ -8,13 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: xftpSndFile, xftpRedirectFor, fileInline. */
 @Wire
 public record FileTransferMeta(
-        long fileId,
-        XFTPSndFile xftpSndFile,
-        Long xftpRedirectFor,
-        String fileName,
-        String filePath,
-        long fileSize,
-        InlineFileMode fileInline,
-        long chunkSize,
-        boolean cancelled,
-        @Extra Map<String, JsonNode> extra) {}
+        long fileId, XFTPSndFile xftpSndFile, Long xftpRedirectFor, String fileName, String filePath, long fileSize,
+        InlineFileMode fileInline, long chunkSize, boolean cancelled, @Extra Map<String, JsonNode> extra) {}

@@ -13,37 +13,27 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface Format {
     @JsonTypeName("bold")
     record Bold(@Extra Map<String, JsonNode> extra) implements Format {
-        public Bold() {
-            this(Map.of());
-        }
+        public Bold() { this(Map.of()); }
     }
 
     @JsonTypeName("italic")
     record Italic(@Extra Map<String, JsonNode> extra) implements Format {
-        public Italic() {
-            this(Map.of());
-        }
+        public Italic() { this(Map.of()); }
     }
 
     @JsonTypeName("strikeThrough")
     record StrikeThrough(@Extra Map<String, JsonNode> extra) implements Format {
-        public StrikeThrough() {
-            this(Map.of());
-        }
+        public StrikeThrough() { this(Map.of()); }
     }
 
     @JsonTypeName("snippet")
     record Snippet(@Extra Map<String, JsonNode> extra) implements Format {
-        public Snippet() {
-            this(Map.of());
-        }
+        public Snippet() { this(Map.of()); }
     }
 
     @JsonTypeName("secret")
     record Secret(@Extra Map<String, JsonNode> extra) implements Format {
-        public Secret() {
-            this(Map.of());
-        }
+        public Secret() { this(Map.of()); }
     }
 
     @JsonTypeName("colored")
@@ -51,9 +41,7 @@ public sealed interface Format {
 
     @JsonTypeName("uri")
     record Uri(@Extra Map<String, JsonNode> extra) implements Format {
-        public Uri() {
-            this(Map.of());
-        }
+        public Uri() { this(Map.of()); }
     }
 
     /** Null when the core omits them: showText. */
@@ -63,10 +51,7 @@ public sealed interface Format {
     /** Null when the core omits them: showText. */
     @JsonTypeName("simplexLink")
     record SimplexLink(
-            String showText,
-            SimplexLinkType linkType,
-            String simplexUri,
-            List<String> smpHosts,
+            String showText, SimplexLinkType linkType, String simplexUri, List<String> smpHosts,
             @Extra Map<String, JsonNode> extra) implements Format {}
 
     @JsonTypeName("command")
@@ -77,16 +62,12 @@ public sealed interface Format {
 
     @JsonTypeName("email")
     record Email(@Extra Map<String, JsonNode> extra) implements Format {
-        public Email() {
-            this(Map.of());
-        }
+        public Email() { this(Map.of()); }
     }
 
     @JsonTypeName("phone")
     record Phone(@Extra Map<String, JsonNode> extra) implements Format {
-        public Phone() {
-            this(Map.of());
-        }
+        public Phone() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

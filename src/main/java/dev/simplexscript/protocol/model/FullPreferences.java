@@ -13,12 +13,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record FullPreferences(
-        TimedMessagesPreference timedMessages,
-        SimplePreference fullDelete,
-        SimplePreference reactions,
-        SimplePreference voice,
-        SimplePreference files,
-        SimplePreference calls,
-        SimplePreference sessions,
-        List<ChatBotCommand> commands,
-        @Extra Map<String, JsonNode> extra) {}
+        TimedMessagesPreference timedMessages, SimplePreference fullDelete, SimplePreference reactions,
+        SimplePreference voice, SimplePreference files, SimplePreference calls, SimplePreference sessions,
+        List<ChatBotCommand> commands, @Extra Map<String, JsonNode> extra) {}

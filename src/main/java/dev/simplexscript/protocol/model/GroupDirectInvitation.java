@@ -8,9 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: fromGroupId_, fromGroupMemberId_, fromGroupMemberConnId_. */
 @Wire
 public record GroupDirectInvitation(
-        String groupDirectInvLink,
-        Long fromGroupId_,
-        Long fromGroupMemberId_,
-        Long fromGroupMemberConnId_,
-        boolean groupDirectInvStartedConnection,
-        @Extra Map<String, JsonNode> extra) {}
+        String groupDirectInvLink, Long fromGroupId_, Long fromGroupMemberId_, Long fromGroupMemberConnId_,
+        boolean groupDirectInvStartedConnection, @Extra Map<String, JsonNode> extra) {}

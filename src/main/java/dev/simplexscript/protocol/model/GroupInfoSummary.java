@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param flat true for the newer shape (a bare GroupInfo)
  * @param extra fields of the v6.4 wrapper object that the model does not name
  */
-public record GroupInfoSummary(GroupInfo groupInfo, GroupSummary groupSummary, boolean flat, Map<String, JsonNode> extra) {
+public record GroupInfoSummary(
+        GroupInfo groupInfo, GroupSummary groupSummary, boolean flat, Map<String, JsonNode> extra) {
 
     /** The v6.4 shape. */
     public GroupInfoSummary(GroupInfo groupInfo, GroupSummary groupSummary) {
@@ -32,9 +33,9 @@ public record GroupInfoSummary(GroupInfo groupInfo, GroupSummary groupSummary, b
             return new GroupInfoSummary(info, info.groupSummary(), true, Map.of());
         }
         Map<String, JsonNode> extra = new LinkedHashMap<>();
-        node.properties().forEach(e -> {
-            if (!e.getKey().equals("groupInfo") && !e.getKey().equals("groupSummary")) extra.put(e.getKey(), e.getValue());
-        });
+        node.properties().forEach(e -> extra.put(e.getKey(), e.getValue()));
+        extra.remove("groupInfo");
+        extra.remove("groupSummary");
         JsonNode summary = node.get("groupSummary");
         return new GroupInfoSummary(Json.convert(node.get("groupInfo"), GroupInfo.class),
                 summary == null || summary.isNull() ? null : Json.convert(summary, GroupSummary.class), false, extra);

@@ -7,7 +7,4 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record GroupKeys(
-        String sharedGroupId,
-        GroupRootKey groupRootKey,
-        String memberPrivKey,
-        @Extra Map<String, JsonNode> extra) {}
+        String sharedGroupId, GroupRootKey groupRootKey, String memberPrivKey, @Extra Map<String, JsonNode> extra) {}

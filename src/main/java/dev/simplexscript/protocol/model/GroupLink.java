@@ -7,10 +7,6 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record GroupLink(
-        long userContactLinkId,
-        CreatedConnLink connLinkContact,
-        boolean shortLinkDataSet,
-        boolean shortLinkLargeDataSet,
-        String groupLinkId,
-        GroupMemberRole acceptMemberRole,
+        long userContactLinkId, CreatedConnLink connLinkContact, boolean shortLinkDataSet,
+        boolean shortLinkLargeDataSet, String groupLinkId, GroupMemberRole acceptMemberRole,
         @Extra Map<String, JsonNode> extra) {}

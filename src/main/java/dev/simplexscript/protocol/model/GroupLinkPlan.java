@@ -13,18 +13,15 @@ public sealed interface GroupLinkPlan {
     /** Null when the core omits them: groupSLinkData_, groupSLinkInfo_. */
     @JsonTypeName("ok")
     record Ok(
-            GroupShortLinkData groupSLinkData_,
-            GroupShortLinkInfo groupSLinkInfo_,
-            @Extra Map<String, JsonNode> extra) implements GroupLinkPlan {}
+            GroupShortLinkData groupSLinkData_, GroupShortLinkInfo groupSLinkInfo_, @Extra Map<String, JsonNode> extra)
+            implements GroupLinkPlan {}
 
     @JsonTypeName("ownLink")
     record OwnLink(GroupInfo groupInfo, @Extra Map<String, JsonNode> extra) implements GroupLinkPlan {}
 
     @JsonTypeName("connectingConfirmReconnect")
     record ConnectingConfirmReconnect(@Extra Map<String, JsonNode> extra) implements GroupLinkPlan {
-        public ConnectingConfirmReconnect() {
-            this(Map.of());
-        }
+        public ConnectingConfirmReconnect() { this(Map.of()); }
     }
 
     /** Null when the core omits them: groupInfo_. */

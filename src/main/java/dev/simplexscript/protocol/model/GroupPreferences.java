@@ -12,19 +12,15 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record GroupPreferences(
-        TimedMessagesGroupPreference timedMessages,
-        RoleGroupPreference directMessages,
-        GroupPreference fullDelete,
-        GroupPreference reactions,
-        RoleGroupPreference voice,
-        RoleGroupPreference files,
-        RoleGroupPreference simplexLinks,
-        GroupPreference reports,
-        GroupPreference history,
-        RoleGroupPreference sessions,
-        List<ChatBotCommand> commands,
-        @Extra Map<String, JsonNode> extra) {
-    public GroupPreferences(TimedMessagesGroupPreference timedMessages, RoleGroupPreference directMessages, GroupPreference fullDelete, GroupPreference reactions, RoleGroupPreference voice, RoleGroupPreference files, RoleGroupPreference simplexLinks, GroupPreference reports, GroupPreference history, RoleGroupPreference sessions, List<ChatBotCommand> commands) {
-        this(timedMessages, directMessages, fullDelete, reactions, voice, files, simplexLinks, reports, history, sessions, commands, Map.of());
+        TimedMessagesGroupPreference timedMessages, RoleGroupPreference directMessages, GroupPreference fullDelete,
+        GroupPreference reactions, RoleGroupPreference voice, RoleGroupPreference files,
+        RoleGroupPreference simplexLinks, GroupPreference reports, GroupPreference history,
+        RoleGroupPreference sessions, List<ChatBotCommand> commands, @Extra Map<String, JsonNode> extra) {
+    public GroupPreferences(TimedMessagesGroupPreference timedMessages, RoleGroupPreference directMessages,
+            GroupPreference fullDelete, GroupPreference reactions, RoleGroupPreference voice, RoleGroupPreference files,
+            RoleGroupPreference simplexLinks, GroupPreference reports, GroupPreference history,
+            RoleGroupPreference sessions, List<ChatBotCommand> commands) {
+        this(timedMessages, directMessages, fullDelete, reactions, voice, files, simplexLinks, reports, history,
+                sessions, commands, Map.of());
     }
 }

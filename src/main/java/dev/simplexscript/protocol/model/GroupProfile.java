@@ -11,16 +11,12 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record GroupProfile(
-        String displayName,
-        String fullName,
-        String shortDescr,
-        String description,
-        String image,
-        GroupPreferences groupPreferences,
-        GroupMemberAdmission memberAdmission,
-        String groupLink,
+        String displayName, String fullName, String shortDescr, String description, String image,
+        GroupPreferences groupPreferences, GroupMemberAdmission memberAdmission, String groupLink,
         @Extra Map<String, JsonNode> extra) {
-    public GroupProfile(String displayName, String fullName, String shortDescr, String description, String image, GroupPreferences groupPreferences, GroupMemberAdmission memberAdmission, String groupLink) {
-        this(displayName, fullName, shortDescr, description, image, groupPreferences, memberAdmission, groupLink, Map.of());
+    public GroupProfile(String displayName, String fullName, String shortDescr, String description, String image,
+            GroupPreferences groupPreferences, GroupMemberAdmission memberAdmission, String groupLink) {
+        this(displayName, fullName, shortDescr, description, image, groupPreferences, memberAdmission, groupLink,
+                Map.of());
     }
 }

@@ -8,9 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: relayLink. */
 @Wire
 public record GroupRelay(
-        long groupRelayId,
-        long groupMemberId,
-        long userChatRelayId,
-        RelayStatus relayStatus,
-        String relayLink,
+        long groupRelayId, long groupMemberId, long userChatRelayId, RelayStatus relayStatus, String relayLink,
         @Extra Map<String, JsonNode> extra) {}

@@ -9,7 +9,4 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: sharedGroupId. */
 @Wire
 public record GroupShortLinkInfo(
-        boolean direct,
-        List<String> groupRelays,
-        String sharedGroupId,
-        @Extra Map<String, JsonNode> extra) {}
+        boolean direct, List<String> groupRelays, String sharedGroupId, @Extra Map<String, JsonNode> extra) {}

@@ -8,9 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: lastMsgFromMemberTs. */
 @Wire
 public record GroupSupportChat(
-        String chatTs,
-        long unread,
-        long memberAttention,
-        long mentions,
-        String lastMsgFromMemberTs,
+        String chatTs, long unread, long memberAttention, long mentions, String lastMsgFromMemberTs,
         @Extra Map<String, JsonNode> extra) {}

@@ -12,15 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface InvitationLinkPlan {
     /** Null when the core omits them: contactSLinkData_. */
     @JsonTypeName("ok")
-    record Ok(
-            ContactShortLinkData contactSLinkData_,
-            @Extra Map<String, JsonNode> extra) implements InvitationLinkPlan {}
+    record Ok(ContactShortLinkData contactSLinkData_, @Extra Map<String, JsonNode> extra)
+            implements InvitationLinkPlan {}
 
     @JsonTypeName("ownLink")
     record OwnLink(@Extra Map<String, JsonNode> extra) implements InvitationLinkPlan {
-        public OwnLink() {
-            this(Map.of());
-        }
+        public OwnLink() { this(Map.of()); }
     }
 
     /** Null when the core omits them: contact_. */

@@ -15,9 +15,7 @@ public sealed interface InvitedBy {
 
     @JsonTypeName("user")
     record User(@Extra Map<String, JsonNode> extra) implements InvitedBy {
-        public User() {
-            this(Map.of());
-        }
+        public User() { this(Map.of()); }
     }
 
     /** A tag this version does not know (or the documented {@code "unknown"} tag), kept as received. */

@@ -12,16 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface LinkContent {
     @JsonTypeName("page")
     record Page(@Extra Map<String, JsonNode> extra) implements LinkContent {
-        public Page() {
-            this(Map.of());
-        }
+        public Page() { this(Map.of()); }
     }
 
     @JsonTypeName("image")
     record Image(@Extra Map<String, JsonNode> extra) implements LinkContent {
-        public Image() {
-            this(Map.of());
-        }
+        public Image() { this(Map.of()); }
     }
 
     /** Null when the core omits them: duration. */

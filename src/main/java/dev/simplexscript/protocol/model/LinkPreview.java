@@ -8,11 +8,7 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: content. */
 @Wire
 public record LinkPreview(
-        String uri,
-        String title,
-        String description,
-        String image,
-        LinkContent content,
+        String uri, String title, String description, String image, LinkContent content,
         @Extra Map<String, JsonNode> extra) {
     public LinkPreview(String uri, String title, String description, String image, LinkContent content) {
         this(uri, title, description, image, content, Map.of());

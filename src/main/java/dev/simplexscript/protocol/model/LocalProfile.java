@@ -11,13 +11,5 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record LocalProfile(
-        long profileId,
-        String displayName,
-        String fullName,
-        String shortDescr,
-        String image,
-        String contactLink,
-        Preferences preferences,
-        ChatPeerType peerType,
-        String localAlias,
-        @Extra Map<String, JsonNode> extra) {}
+        long profileId, String displayName, String fullName, String shortDescr, String image, String contactLink,
+        Preferences preferences, ChatPeerType peerType, String localAlias, @Extra Map<String, JsonNode> extra) {}

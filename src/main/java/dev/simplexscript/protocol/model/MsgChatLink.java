@@ -11,11 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Union
 public sealed interface MsgChatLink {
     @JsonTypeName("contact")
-    record Contact(
-            String connLink,
-            Profile profile,
-            boolean business,
-            @Extra Map<String, JsonNode> extra) implements MsgChatLink {
+    record Contact(String connLink, Profile profile, boolean business, @Extra Map<String, JsonNode> extra)
+            implements MsgChatLink {
         public Contact(String connLink, Profile profile, boolean business) {
             this(connLink, profile, business, Map.of());
         }
@@ -29,10 +26,8 @@ public sealed interface MsgChatLink {
     }
 
     @JsonTypeName("group")
-    record Group(
-            String connLink,
-            GroupProfile groupProfile,
-            @Extra Map<String, JsonNode> extra) implements MsgChatLink {
+    record Group(String connLink, GroupProfile groupProfile, @Extra Map<String, JsonNode> extra)
+            implements MsgChatLink {
         public Group(String connLink, GroupProfile groupProfile) {
             this(connLink, groupProfile, Map.of());
         }

@@ -18,16 +18,12 @@ public sealed interface MsgErrorType {
 
     @JsonTypeName("msgBadHash")
     record MsgBadHash(@Extra Map<String, JsonNode> extra) implements MsgErrorType {
-        public MsgBadHash() {
-            this(Map.of());
-        }
+        public MsgBadHash() { this(Map.of()); }
     }
 
     @JsonTypeName("msgDuplicate")
     record MsgDuplicate(@Extra Map<String, JsonNode> extra) implements MsgErrorType {
-        public MsgDuplicate() {
-            this(Map.of());
-        }
+        public MsgDuplicate() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

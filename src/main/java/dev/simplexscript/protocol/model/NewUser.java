@@ -11,10 +11,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record NewUser(
-        Profile profile,
-        boolean pastTimestamp,
-        Boolean userChatRelay,
-        Boolean clientService,
+        Profile profile, boolean pastTimestamp, Boolean userChatRelay, Boolean clientService,
         @Extra Map<String, JsonNode> extra) {
     public NewUser(Profile profile, boolean pastTimestamp, Boolean userChatRelay, Boolean clientService) {
         this(profile, pastTimestamp, userChatRelay, clientService, Map.of());

@@ -7,11 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record NoteFolder(
-        long noteFolderId,
-        long userId,
-        String createdAt,
-        String updatedAt,
-        String chatTs,
-        boolean favorite,
-        boolean unread,
-        @Extra Map<String, JsonNode> extra) {}
+        long noteFolderId, long userId, String createdAt, String updatedAt, String chatTs, boolean favorite,
+        boolean unread, @Extra Map<String, JsonNode> extra) {}

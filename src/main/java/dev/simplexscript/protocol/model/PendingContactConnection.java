@@ -11,15 +11,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record PendingContactConnection(
-        long pccConnId,
-        String pccAgentConnId,
-        ConnStatus pccConnStatus,
-        boolean viaContactUri,
-        Long viaUserContactLink,
-        String groupLinkId,
-        Long customUserProfileId,
-        CreatedConnLink connLinkInv,
-        String localAlias,
-        String createdAt,
-        String updatedAt,
-        @Extra Map<String, JsonNode> extra) {}
+        long pccConnId, String pccAgentConnId, ConnStatus pccConnStatus, boolean viaContactUri, Long viaUserContactLink,
+        String groupLinkId, Long customUserProfileId, CreatedConnLink connLinkInv, String localAlias, String createdAt,
+        String updatedAt, @Extra Map<String, JsonNode> extra) {}

@@ -12,16 +12,12 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record Preferences(
-        TimedMessagesPreference timedMessages,
-        SimplePreference fullDelete,
-        SimplePreference reactions,
-        SimplePreference voice,
-        SimplePreference files,
-        SimplePreference calls,
-        SimplePreference sessions,
-        List<ChatBotCommand> commands,
-        @Extra Map<String, JsonNode> extra) {
-    public Preferences(TimedMessagesPreference timedMessages, SimplePreference fullDelete, SimplePreference reactions, SimplePreference voice, SimplePreference files, SimplePreference calls, SimplePreference sessions, List<ChatBotCommand> commands) {
+        TimedMessagesPreference timedMessages, SimplePreference fullDelete, SimplePreference reactions,
+        SimplePreference voice, SimplePreference files, SimplePreference calls, SimplePreference sessions,
+        List<ChatBotCommand> commands, @Extra Map<String, JsonNode> extra) {
+    public Preferences(TimedMessagesPreference timedMessages, SimplePreference fullDelete, SimplePreference reactions,
+            SimplePreference voice, SimplePreference files, SimplePreference calls, SimplePreference sessions,
+            List<ChatBotCommand> commands) {
         this(timedMessages, fullDelete, reactions, voice, files, calls, sessions, commands, Map.of());
     }
 }

@@ -8,8 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: welcomeSharedMsgId, requestSharedMsgId. */
 @Wire
 public record PreparedContact(
-        CreatedConnLink connLinkToConnect,
-        ConnectionMode uiConnLinkType,
-        String welcomeSharedMsgId,
-        String requestSharedMsgId,
-        @Extra Map<String, JsonNode> extra) {}
+        CreatedConnLink connLinkToConnect, ConnectionMode uiConnLinkType, String welcomeSharedMsgId,
+        String requestSharedMsgId, @Extra Map<String, JsonNode> extra) {}

@@ -8,9 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: welcomeSharedMsgId, requestSharedMsgId. */
 @Wire
 public record PreparedGroup(
-        CreatedConnLink connLinkToConnect,
-        boolean connLinkPreparedConnection,
-        boolean connLinkStartedConnection,
-        String welcomeSharedMsgId,
-        String requestSharedMsgId,
-        @Extra Map<String, JsonNode> extra) {}
+        CreatedConnLink connLinkToConnect, boolean connLinkPreparedConnection, boolean connLinkStartedConnection,
+        String welcomeSharedMsgId, String requestSharedMsgId, @Extra Map<String, JsonNode> extra) {}

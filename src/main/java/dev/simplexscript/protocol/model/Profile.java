@@ -8,15 +8,10 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: shortDescr, image, contactLink, preferences, peerType. */
 @Wire
 public record Profile(
-        String displayName,
-        String fullName,
-        String shortDescr,
-        String image,
-        String contactLink,
-        Preferences preferences,
-        ChatPeerType peerType,
-        @Extra Map<String, JsonNode> extra) {
-    public Profile(String displayName, String fullName, String shortDescr, String image, String contactLink, Preferences preferences, ChatPeerType peerType) {
+        String displayName, String fullName, String shortDescr, String image, String contactLink,
+        Preferences preferences, ChatPeerType peerType, @Extra Map<String, JsonNode> extra) {
+    public Profile(String displayName, String fullName, String shortDescr, String image, String contactLink,
+            Preferences preferences, ChatPeerType peerType) {
         this(displayName, fullName, shortDescr, image, contactLink, preferences, peerType, Map.of());
     }
 }

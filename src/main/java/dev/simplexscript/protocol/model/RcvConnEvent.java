@@ -18,9 +18,7 @@ public sealed interface RcvConnEvent {
 
     @JsonTypeName("verificationCodeReset")
     record VerificationCodeReset(@Extra Map<String, JsonNode> extra) implements RcvConnEvent {
-        public VerificationCodeReset() {
-            this(Map.of());
-        }
+        public VerificationCodeReset() { this(Map.of()); }
     }
 
     @JsonTypeName("pqEnabled")

@@ -12,21 +12,16 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface RcvDirectEvent {
     @JsonTypeName("contactDeleted")
     record ContactDeleted(@Extra Map<String, JsonNode> extra) implements RcvDirectEvent {
-        public ContactDeleted() {
-            this(Map.of());
-        }
+        public ContactDeleted() { this(Map.of()); }
     }
 
     @JsonTypeName("profileUpdated")
-    record ProfileUpdated(
-            Profile fromProfile,
-            Profile toProfile,
-            @Extra Map<String, JsonNode> extra) implements RcvDirectEvent {}
+    record ProfileUpdated(Profile fromProfile, Profile toProfile, @Extra Map<String, JsonNode> extra)
+            implements RcvDirectEvent {}
 
     @JsonTypeName("groupInvLinkReceived")
-    record GroupInvLinkReceived(
-            GroupProfile groupProfile,
-            @Extra Map<String, JsonNode> extra) implements RcvDirectEvent {}
+    record GroupInvLinkReceived(GroupProfile groupProfile, @Extra Map<String, JsonNode> extra)
+            implements RcvDirectEvent {}
 
     /** A tag this version does not know, kept as received so nothing is lost. */
     record Unknown(String type, JsonNode raw) implements RcvDirectEvent, UnknownVariant {

@@ -7,8 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record RcvFileDescr(
-        long fileDescrId,
-        String fileDescrText,
-        int fileDescrPartNo,
-        boolean fileDescrComplete,
+        long fileDescrId, String fileDescrText, int fileDescrPartNo, boolean fileDescrComplete,
         @Extra Map<String, JsonNode> extra) {}

@@ -12,9 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface RcvFileStatus {
     @JsonTypeName("new")
     record New(@Extra Map<String, JsonNode> extra) implements RcvFileStatus {
-        public New() {
-            this(Map.of());
-        }
+        public New() { this(Map.of()); }
     }
 
     @JsonTypeName("accepted")

@@ -8,14 +8,6 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: xftpRcvFile, rcvFileInline, grpMemberId, cryptoArgs. */
 @Wire
 public record RcvFileTransfer(
-        long fileId,
-        XFTPRcvFile xftpRcvFile,
-        FileInvitation fileInvitation,
-        RcvFileStatus fileStatus,
-        InlineFileMode rcvFileInline,
-        String senderDisplayName,
-        long chunkSize,
-        boolean cancelled,
-        Long grpMemberId,
-        CryptoFileArgs cryptoArgs,
-        @Extra Map<String, JsonNode> extra) {}
+        long fileId, XFTPRcvFile xftpRcvFile, FileInvitation fileInvitation, RcvFileStatus fileStatus,
+        InlineFileMode rcvFileInline, String senderDisplayName, long chunkSize, boolean cancelled, Long grpMemberId,
+        CryptoFileArgs cryptoArgs, @Extra Map<String, JsonNode> extra) {}

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Null when the core omits them: role. */
 @Wire
-public record RoleGroupPreference(GroupFeatureEnabled enable, GroupMemberRole role, @Extra Map<String, JsonNode> extra) {
+public record RoleGroupPreference(
+        GroupFeatureEnabled enable, GroupMemberRole role, @Extra Map<String, JsonNode> extra) {
     public RoleGroupPreference(GroupFeatureEnabled enable, GroupMemberRole role) {
         this(enable, role, Map.of());
     }

@@ -12,17 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface SndConnEvent {
     /** Null when the core omits them: member. */
     @JsonTypeName("switchQueue")
-    record SwitchQueue(
-            SwitchPhase phase,
-            GroupMemberRef member,
-            @Extra Map<String, JsonNode> extra) implements SndConnEvent {}
+    record SwitchQueue(SwitchPhase phase, GroupMemberRef member, @Extra Map<String, JsonNode> extra)
+            implements SndConnEvent {}
 
     /** Null when the core omits them: member. */
     @JsonTypeName("ratchetSync")
-    record RatchetSync(
-            RatchetSyncState syncStatus,
-            GroupMemberRef member,
-            @Extra Map<String, JsonNode> extra) implements SndConnEvent {}
+    record RatchetSync(RatchetSyncState syncStatus, GroupMemberRef member, @Extra Map<String, JsonNode> extra)
+            implements SndConnEvent {}
 
     @JsonTypeName("pqEnabled")
     record PqEnabled(boolean enabled, @Extra Map<String, JsonNode> extra) implements SndConnEvent {}

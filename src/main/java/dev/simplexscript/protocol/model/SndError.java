@@ -12,23 +12,17 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface SndError {
     @JsonTypeName("auth")
     record Auth(@Extra Map<String, JsonNode> extra) implements SndError {
-        public Auth() {
-            this(Map.of());
-        }
+        public Auth() { this(Map.of()); }
     }
 
     @JsonTypeName("quota")
     record Quota(@Extra Map<String, JsonNode> extra) implements SndError {
-        public Quota() {
-            this(Map.of());
-        }
+        public Quota() { this(Map.of()); }
     }
 
     @JsonTypeName("expired")
     record Expired(@Extra Map<String, JsonNode> extra) implements SndError {
-        public Expired() {
-            this(Map.of());
-        }
+        public Expired() { this(Map.of()); }
     }
 
     @JsonTypeName("relay")

@@ -8,16 +8,6 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: groupMemberId, fileDescrId, fileInline. */
 @Wire
 public record SndFileTransfer(
-        long fileId,
-        String fileName,
-        String filePath,
-        long fileSize,
-        long chunkSize,
-        String recipientDisplayName,
-        long connId,
-        String agentConnId,
-        Long groupMemberId,
-        FileStatus fileStatus,
-        Long fileDescrId,
-        InlineFileMode fileInline,
-        @Extra Map<String, JsonNode> extra) {}
+        long fileId, String fileName, String filePath, long fileSize, long chunkSize, String recipientDisplayName,
+        long connId, String agentConnId, Long groupMemberId, FileStatus fileStatus, Long fileDescrId,
+        InlineFileMode fileInline, @Extra Map<String, JsonNode> extra) {}

@@ -11,49 +11,35 @@ import tools.jackson.databind.node.ObjectNode;
 @Union
 public sealed interface SndGroupEvent {
     @JsonTypeName("memberRole")
-    record MemberRole(
-            long groupMemberId,
-            Profile profile,
-            GroupMemberRole role,
-            @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
+    record MemberRole(long groupMemberId, Profile profile, GroupMemberRole role, @Extra Map<String, JsonNode> extra)
+            implements SndGroupEvent {}
 
     @JsonTypeName("memberBlocked")
-    record MemberBlocked(
-            long groupMemberId,
-            Profile profile,
-            boolean blocked,
-            @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
+    record MemberBlocked(long groupMemberId, Profile profile, boolean blocked, @Extra Map<String, JsonNode> extra)
+            implements SndGroupEvent {}
 
     @JsonTypeName("userRole")
     record UserRole(GroupMemberRole role, @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
 
     @JsonTypeName("memberDeleted")
-    record MemberDeleted(
-            long groupMemberId,
-            Profile profile,
-            @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
+    record MemberDeleted(long groupMemberId, Profile profile, @Extra Map<String, JsonNode> extra)
+            implements SndGroupEvent {}
 
     @JsonTypeName("userLeft")
     record UserLeft(@Extra Map<String, JsonNode> extra) implements SndGroupEvent {
-        public UserLeft() {
-            this(Map.of());
-        }
+        public UserLeft() { this(Map.of()); }
     }
 
     @JsonTypeName("groupUpdated")
     record GroupUpdated(GroupProfile groupProfile, @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
 
     @JsonTypeName("memberAccepted")
-    record MemberAccepted(
-            long groupMemberId,
-            Profile profile,
-            @Extra Map<String, JsonNode> extra) implements SndGroupEvent {}
+    record MemberAccepted(long groupMemberId, Profile profile, @Extra Map<String, JsonNode> extra)
+            implements SndGroupEvent {}
 
     @JsonTypeName("userPendingReview")
     record UserPendingReview(@Extra Map<String, JsonNode> extra) implements SndGroupEvent {
-        public UserPendingReview() {
-            this(Map.of());
-        }
+        public UserPendingReview() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

@@ -12,16 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface SrvError {
     @JsonTypeName("host")
     record Host(@Extra Map<String, JsonNode> extra) implements SrvError {
-        public Host() {
-            this(Map.of());
-        }
+        public Host() { this(Map.of()); }
     }
 
     @JsonTypeName("version")
     record Version(@Extra Map<String, JsonNode> extra) implements SrvError {
-        public Version() {
-            this(Map.of());
-        }
+        public Version() { this(Map.of()); }
     }
 
     @JsonTypeName("other")

@@ -12,9 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface StoreError {
     @JsonTypeName("duplicateName")
     record DuplicateName(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public DuplicateName() {
-            this(Map.of());
-        }
+        public DuplicateName() { this(Map.of()); }
     }
 
     @JsonTypeName("userNotFound")
@@ -22,9 +20,7 @@ public sealed interface StoreError {
 
     @JsonTypeName("relayUserNotFound")
     record RelayUserNotFound(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public RelayUserNotFound() {
-            this(Map.of());
-        }
+        public RelayUserNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("userNotFoundByName")
@@ -40,9 +36,8 @@ public sealed interface StoreError {
     record UserNotFoundByFileId(long fileId, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("userNotFoundByContactRequestId")
-    record UserNotFoundByContactRequestId(
-            long contactRequestId,
-            @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record UserNotFoundByContactRequestId(long contactRequestId, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("contactNotFound")
     record ContactNotFound(long contactId, @Extra Map<String, JsonNode> extra) implements StoreError {}
@@ -58,16 +53,12 @@ public sealed interface StoreError {
 
     @JsonTypeName("duplicateContactLink")
     record DuplicateContactLink(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public DuplicateContactLink() {
-            this(Map.of());
-        }
+        public DuplicateContactLink() { this(Map.of()); }
     }
 
     @JsonTypeName("userContactLinkNotFound")
     record UserContactLinkNotFound(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public UserContactLinkNotFound() {
-            this(Map.of());
-        }
+        public UserContactLinkNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("contactRequestNotFound")
@@ -77,15 +68,12 @@ public sealed interface StoreError {
     record ContactRequestNotFoundByName(String contactName, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("invalidContactRequestEntity")
-    record InvalidContactRequestEntity(
-            long contactRequestId,
-            @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record InvalidContactRequestEntity(long contactRequestId, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("invalidBusinessChatContactRequest")
     record InvalidBusinessChatContactRequest(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public InvalidBusinessChatContactRequest() {
-            this(Map.of());
-        }
+        public InvalidBusinessChatContactRequest() { this(Map.of()); }
     }
 
     @JsonTypeName("groupNotFound")
@@ -95,19 +83,19 @@ public sealed interface StoreError {
     record GroupNotFoundByName(String groupName, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("groupMemberNameNotFound")
-    record GroupMemberNameNotFound(
-            long groupId,
-            String groupMemberName,
-            @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record GroupMemberNameNotFound(long groupId, String groupMemberName, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("groupMemberNotFound")
     record GroupMemberNotFound(long groupMemberId, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("groupMemberNotFoundByIndex")
-    record GroupMemberNotFoundByIndex(long groupMemberIndex, @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record GroupMemberNotFoundByIndex(long groupMemberIndex, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("memberRelationsVectorNotFound")
-    record MemberRelationsVectorNotFound(long groupMemberId, @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record MemberRelationsVectorNotFound(long groupMemberId, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("groupHostMemberNotFound")
     record GroupHostMemberNotFound(long groupId, @Extra Map<String, JsonNode> extra) implements StoreError {}
@@ -120,44 +108,32 @@ public sealed interface StoreError {
 
     @JsonTypeName("invalidMemberRelationUpdate")
     record InvalidMemberRelationUpdate(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public InvalidMemberRelationUpdate() {
-            this(Map.of());
-        }
+        public InvalidMemberRelationUpdate() { this(Map.of()); }
     }
 
     @JsonTypeName("groupWithoutUser")
     record GroupWithoutUser(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public GroupWithoutUser() {
-            this(Map.of());
-        }
+        public GroupWithoutUser() { this(Map.of()); }
     }
 
     @JsonTypeName("duplicateGroupMember")
     record DuplicateGroupMember(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public DuplicateGroupMember() {
-            this(Map.of());
-        }
+        public DuplicateGroupMember() { this(Map.of()); }
     }
 
     @JsonTypeName("duplicateMemberId")
     record DuplicateMemberId(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public DuplicateMemberId() {
-            this(Map.of());
-        }
+        public DuplicateMemberId() { this(Map.of()); }
     }
 
     @JsonTypeName("groupAlreadyJoined")
     record GroupAlreadyJoined(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public GroupAlreadyJoined() {
-            this(Map.of());
-        }
+        public GroupAlreadyJoined() { this(Map.of()); }
     }
 
     @JsonTypeName("groupInvitationNotFound")
     record GroupInvitationNotFound(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public GroupInvitationNotFound() {
-            this(Map.of());
-        }
+        public GroupInvitationNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("noteFolderAlreadyExists")
@@ -168,9 +144,7 @@ public sealed interface StoreError {
 
     @JsonTypeName("userNoteFolderNotFound")
     record UserNoteFolderNotFound(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public UserNoteFolderNotFound() {
-            this(Map.of());
-        }
+        public UserNoteFolderNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("sndFileNotFound")
@@ -193,9 +167,7 @@ public sealed interface StoreError {
 
     @JsonTypeName("rcvFileInvalidDescrPart")
     record RcvFileInvalidDescrPart(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public RcvFileInvalidDescrPart() {
-            this(Map.of());
-        }
+        public RcvFileInvalidDescrPart() { this(Map.of()); }
     }
 
     @JsonTypeName("localFileNoTransfer")
@@ -227,16 +199,12 @@ public sealed interface StoreError {
 
     @JsonTypeName("uniqueID")
     record UniqueID(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public UniqueID() {
-            this(Map.of());
-        }
+        public UniqueID() { this(Map.of()); }
     }
 
     @JsonTypeName("largeMsg")
     record LargeMsg(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public LargeMsg() {
-            this(Map.of());
-        }
+        public LargeMsg() { this(Map.of()); }
     }
 
     @JsonTypeName("internalError")
@@ -286,15 +254,13 @@ public sealed interface StoreError {
     record ContactNotFoundByFileId(long fileId, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("noGroupSndStatus")
-    record NoGroupSndStatus(long itemId, long groupMemberId, @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record NoGroupSndStatus(long itemId, long groupMemberId, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     /** Null when the core omits them: authorGroupMemberId, forwardedByGroupMemberId. */
     @JsonTypeName("duplicateGroupMessage")
     record DuplicateGroupMessage(
-            long groupId,
-            String sharedMsgId,
-            Long authorGroupMemberId,
-            Long forwardedByGroupMemberId,
+            long groupId, String sharedMsgId, Long authorGroupMemberId, Long forwardedByGroupMemberId,
             @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("remoteHostNotFound")
@@ -302,16 +268,12 @@ public sealed interface StoreError {
 
     @JsonTypeName("remoteHostUnknown")
     record RemoteHostUnknown(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public RemoteHostUnknown() {
-            this(Map.of());
-        }
+        public RemoteHostUnknown() { this(Map.of()); }
     }
 
     @JsonTypeName("remoteHostDuplicateCA")
     record RemoteHostDuplicateCA(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public RemoteHostDuplicateCA() {
-            this(Map.of());
-        }
+        public RemoteHostDuplicateCA() { this(Map.of()); }
     }
 
     @JsonTypeName("remoteCtrlNotFound")
@@ -319,22 +281,19 @@ public sealed interface StoreError {
 
     @JsonTypeName("remoteCtrlDuplicateCA")
     record RemoteCtrlDuplicateCA(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public RemoteCtrlDuplicateCA() {
-            this(Map.of());
-        }
+        public RemoteCtrlDuplicateCA() { this(Map.of()); }
     }
 
     @JsonTypeName("prohibitedDeleteUser")
-    record ProhibitedDeleteUser(long userId, long contactId, @Extra Map<String, JsonNode> extra) implements StoreError {}
+    record ProhibitedDeleteUser(long userId, long contactId, @Extra Map<String, JsonNode> extra)
+            implements StoreError {}
 
     @JsonTypeName("operatorNotFound")
     record OperatorNotFound(long serverOperatorId, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
     @JsonTypeName("usageConditionsNotFound")
     record UsageConditionsNotFound(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public UsageConditionsNotFound() {
-            this(Map.of());
-        }
+        public UsageConditionsNotFound() { this(Map.of()); }
     }
 
     @JsonTypeName("userChatRelayNotFound")
@@ -348,16 +307,12 @@ public sealed interface StoreError {
 
     @JsonTypeName("invalidQuote")
     record InvalidQuote(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public InvalidQuote() {
-            this(Map.of());
-        }
+        public InvalidQuote() { this(Map.of()); }
     }
 
     @JsonTypeName("invalidMention")
     record InvalidMention(@Extra Map<String, JsonNode> extra) implements StoreError {
-        public InvalidMention() {
-            this(Map.of());
-        }
+        public InvalidMention() { this(Map.of()); }
     }
 
     @JsonTypeName("invalidDeliveryTask")

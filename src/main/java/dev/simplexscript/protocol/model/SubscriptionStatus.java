@@ -12,16 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 public sealed interface SubscriptionStatus {
     @JsonTypeName("active")
     record Active(@Extra Map<String, JsonNode> extra) implements SubscriptionStatus {
-        public Active() {
-            this(Map.of());
-        }
+        public Active() { this(Map.of()); }
     }
 
     @JsonTypeName("pending")
     record Pending(@Extra Map<String, JsonNode> extra) implements SubscriptionStatus {
-        public Pending() {
-            this(Map.of());
-        }
+        public Pending() { this(Map.of()); }
     }
 
     @JsonTypeName("removed")
@@ -29,9 +25,7 @@ public sealed interface SubscriptionStatus {
 
     @JsonTypeName("noSub")
     record NoSub(@Extra Map<String, JsonNode> extra) implements SubscriptionStatus {
-        public NoSub() {
-            this(Map.of());
-        }
+        public NoSub() { this(Map.of()); }
     }
 
     /** A tag this version does not know, kept as received so nothing is lost. */

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Null when the core omits them: ttl. */
 @Wire
-public record TimedMessagesGroupPreference(GroupFeatureEnabled enable, Integer ttl, @Extra Map<String, JsonNode> extra) {
+public record TimedMessagesGroupPreference(
+        GroupFeatureEnabled enable, Integer ttl, @Extra Map<String, JsonNode> extra) {
     public TimedMessagesGroupPreference(GroupFeatureEnabled enable, Integer ttl) {
         this(enable, ttl, Map.of());
     }

@@ -11,16 +11,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record UIColors(
-        String accent,
-        String accentVariant,
-        String secondary,
-        String secondaryVariant,
-        String background,
-        String menus,
-        String title,
-        String accentVariant2,
-        String sentMessage,
-        String sentReply,
-        String receivedMessage,
-        String receivedReply,
-        @Extra Map<String, JsonNode> extra) {}
+        String accent, String accentVariant, String secondary, String secondaryVariant, String background, String menus,
+        String title, String accentVariant2, String sentMessage, String sentReply, String receivedMessage,
+        String receivedReply, @Extra Map<String, JsonNode> extra) {}

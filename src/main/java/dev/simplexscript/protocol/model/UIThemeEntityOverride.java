@@ -8,7 +8,4 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: wallpaper. */
 @Wire
 public record UIThemeEntityOverride(
-        UIColorMode mode,
-        ChatWallpaper wallpaper,
-        UIColors colors,
-        @Extra Map<String, JsonNode> extra) {}
+        UIColorMode mode, ChatWallpaper wallpaper, UIColors colors, @Extra Map<String, JsonNode> extra) {}

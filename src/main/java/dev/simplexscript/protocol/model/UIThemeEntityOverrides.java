@@ -8,6 +8,4 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: light, dark. */
 @Wire
 public record UIThemeEntityOverrides(
-        UIThemeEntityOverride light,
-        UIThemeEntityOverride dark,
-        @Extra Map<String, JsonNode> extra) {}
+        UIThemeEntityOverride light, UIThemeEntityOverride dark, @Extra Map<String, JsonNode> extra) {}

@@ -7,4 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 /** Null when the core omits them: groupId. */
 @Wire
-public record UserContact(long userContactLinkId, String connReqContact, Long groupId, @Extra Map<String, JsonNode> extra) {}
+public record UserContact(
+        long userContactLinkId, String connReqContact, Long groupId, @Extra Map<String, JsonNode> extra) {}

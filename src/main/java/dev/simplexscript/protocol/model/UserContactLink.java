@@ -7,9 +7,5 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record UserContactLink(
-        long userContactLinkId,
-        CreatedConnLink connLinkContact,
-        boolean shortLinkDataSet,
-        boolean shortLinkLargeDataSet,
-        AddressSettings addressSettings,
-        @Extra Map<String, JsonNode> extra) {}
+        long userContactLinkId, CreatedConnLink connLinkContact, boolean shortLinkDataSet,
+        boolean shortLinkLargeDataSet, AddressSettings addressSettings, @Extra Map<String, JsonNode> extra) {}

@@ -11,19 +11,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Wire
 public record UserContactRequest(
-        long contactRequestId,
-        String agentInvitationId,
-        Long contactId_,
-        Long businessGroupId_,
-        Long userContactLinkId_,
-        VersionRange cReqChatVRange,
-        String localDisplayName,
-        long profileId,
-        Profile profile,
-        String createdAt,
-        String updatedAt,
-        String xContactId,
-        boolean pqSupport,
-        String welcomeSharedMsgId,
-        String requestSharedMsgId,
-        @Extra Map<String, JsonNode> extra) {}
+        long contactRequestId, String agentInvitationId, Long contactId_, Long businessGroupId_,
+        Long userContactLinkId_, VersionRange cReqChatVRange, String localDisplayName, long profileId, Profile profile,
+        String createdAt, String updatedAt, String xContactId, boolean pqSupport, String welcomeSharedMsgId,
+        String requestSharedMsgId, @Extra Map<String, JsonNode> extra) {}

@@ -8,7 +8,4 @@ import tools.jackson.databind.JsonNode;
 
 @Wire
 public record UserProfileUpdateSummary(
-        int updateSuccesses,
-        int updateFailures,
-        List<Contact> changedContacts,
-        @Extra Map<String, JsonNode> extra) {}
+        int updateSuccesses, int updateFailures, List<Contact> changedContacts, @Extra Map<String, JsonNode> extra) {}

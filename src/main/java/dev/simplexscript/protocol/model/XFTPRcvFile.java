@@ -8,8 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: agentRcvFileId. */
 @Wire
 public record XFTPRcvFile(
-        RcvFileDescr rcvFileDescription,
-        String agentRcvFileId,
-        boolean agentRcvFileDeleted,
-        boolean userApprovedRelays,
+        RcvFileDescr rcvFileDescription, String agentRcvFileId, boolean agentRcvFileDeleted, boolean userApprovedRelays,
         @Extra Map<String, JsonNode> extra) {}

@@ -8,8 +8,5 @@ import tools.jackson.databind.JsonNode;
 /** Null when the core omits them: privateSndFileDescr, cryptoArgs. */
 @Wire
 public record XFTPSndFile(
-        String agentSndFileId,
-        String privateSndFileDescr,
-        boolean agentSndFileDeleted,
-        CryptoFileArgs cryptoArgs,
+        String agentSndFileId, String privateSndFileDescr, boolean agentSndFileDeleted, CryptoFileArgs cryptoArgs,
         @Extra Map<String, JsonNode> extra) {}

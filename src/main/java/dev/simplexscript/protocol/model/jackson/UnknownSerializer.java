@@ -18,7 +18,8 @@ public final class UnknownSerializer extends StdSerializer<UnknownVariant> {
     }
 
     @Override
-    public void serializeWithType(UnknownVariant value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSer) {
+    public void serializeWithType(
+            UnknownVariant value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSer) {
         serialize(value, gen, ctxt);
     }
 }
