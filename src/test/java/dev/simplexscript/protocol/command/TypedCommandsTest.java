@@ -17,14 +17,18 @@ import dev.simplexscript.protocol.model.CreatedConnLink;
 import dev.simplexscript.protocol.model.CryptoFile;
 import dev.simplexscript.protocol.model.FeatureAllowed;
 import dev.simplexscript.protocol.model.GroupChatScope;
+import dev.simplexscript.protocol.model.GroupFeatureEnabled;
 import dev.simplexscript.protocol.model.GroupMemberRole;
+import dev.simplexscript.protocol.model.GroupPreferences;
 import dev.simplexscript.protocol.model.GroupProfile;
 import dev.simplexscript.protocol.model.MsgContent;
 import dev.simplexscript.protocol.model.MsgReaction;
 import dev.simplexscript.protocol.model.NewUser;
 import dev.simplexscript.protocol.model.Preferences;
 import dev.simplexscript.protocol.model.Profile;
+import dev.simplexscript.protocol.model.RoleGroupPreference;
 import dev.simplexscript.protocol.model.SimplePreference;
+import dev.simplexscript.protocol.model.TimedMessagesPreference;
 import dev.simplexscript.protocol.model.UpdatedMessage;
 import dev.simplexscript.protocol.syntax.CommandException;
 import java.util.LinkedHashMap;
@@ -64,7 +68,9 @@ class TypedCommandsTest {
                 Arguments.of(new APICreateMyAddress(1), "/_address 1"),
                 Arguments.of(new APICreateMyAddress(12345678901L), "/_address 12345678901"),
                 Arguments.of(new APIDeleteMyAddress(1), "/_delete_address 1"),
+                Arguments.of(new APIDeleteMyAddress(42), "/_delete_address 42"),
                 Arguments.of(new APIShowMyAddress(7), "/_show_address 7"),
+                Arguments.of(new APIShowMyAddress(1), "/_show_address 1"),
                 Arguments.of(new APISetProfileAddress(1, true), "/_profile_address 1 on"),
                 Arguments.of(new APISetProfileAddress(1, false), "/_profile_address 1 off"),
                 Arguments.of(new APISetAddressSettings(1, new AddressSettings(false, new AutoAccept(false), HI)),
@@ -102,11 +108,14 @@ class TypedCommandsTest {
                 Arguments.of(new ReceiveFile(5, true, true, false, "/tmp/in.pdf"), "/freceive 5 approved_relays=on encrypt=on inline=off /tmp/in.pdf"),
                 Arguments.of(new ReceiveFile(6, false, false, null, "/tmp/my file.pdf"), "/freceive 6 encrypt=off /tmp/my file.pdf"),
                 Arguments.of(new CancelFile(5), "/fcancel 5"),
+                Arguments.of(new CancelFile(9007199254740993L), "/fcancel 9007199254740993"),
                 // Group commands
                 Arguments.of(new APIAddMember(1, 2, GroupMemberRole.MEMBER), "/_add #1 2 member"),
                 Arguments.of(new APIAddMember(1, 3, GroupMemberRole.OBSERVER), "/_add #1 3 observer"),
                 Arguments.of(new APIJoinGroup(4), "/_join #4"),
+                Arguments.of(new APIJoinGroup(10), "/_join #10"),
                 Arguments.of(new APIAcceptMember(1, 3, GroupMemberRole.AUTHOR), "/_accept member #1 3 author"),
+                Arguments.of(new APIAcceptMember(2, 7, GroupMemberRole.MEMBER), "/_accept member #2 7 member"),
                 Arguments.of(new APIMembersRole(1, List.of(2L, 3L), GroupMemberRole.MODERATOR), "/_member role #1 2,3 moderator"),
                 Arguments.of(new APIMembersRole(1, List.of(2L), GroupMemberRole.OWNER), "/_member role #1 2 owner"),
                 Arguments.of(new APIBlockMembersForAll(1, List.of(3L), true), "/_block #1 3 blocked=on"),
@@ -114,23 +123,34 @@ class TypedCommandsTest {
                 Arguments.of(new APIRemoveMembers(1, List.of(3L), false), "/_remove #1 3"),
                 Arguments.of(new APIRemoveMembers(1, List.of(2L, 3L), true), "/_remove #1 2,3 messages=on"),
                 Arguments.of(new APILeaveGroup(1), "/_leave #1"),
+                Arguments.of(new APILeaveGroup(22), "/_leave #22"),
                 Arguments.of(new APIListMembers(1), "/_members #1"),
+                Arguments.of(new APIListMembers(3), "/_members #3"),
                 Arguments.of(new APINewGroup(1, false, new GroupProfile("Team", "", null, "Support", null, null, null, null)),
                         "/_group 1 {\"displayName\":\"Team\",\"fullName\":\"\",\"description\":\"Support\"}"),
                 Arguments.of(new APINewGroup(1, true, new GroupProfile("Team", "", null, null, null, null, null, null)),
                         "/_group 1 incognito=on {\"displayName\":\"Team\",\"fullName\":\"\"}"),
                 Arguments.of(new APIUpdateGroupProfile(1, new GroupProfile("Team 2", "Full", null, null, null, null, null, null)),
                         "/_group_profile #1 {\"displayName\":\"Team 2\",\"fullName\":\"Full\"}"),
+                Arguments.of(new APIUpdateGroupProfile(2, new GroupProfile("Ünïcode", "", "short", null, null,
+                                new GroupPreferences(null, new RoleGroupPreference(GroupFeatureEnabled.ON, GroupMemberRole.MODERATOR),
+                                        null, null, null, null, null, null, null, null, null), null, null)),
+                        "/_group_profile #2 {\"displayName\":\"Ünïcode\",\"fullName\":\"\",\"shortDescr\":\"short\","
+                                + "\"groupPreferences\":{\"directMessages\":{\"enable\":\"on\",\"role\":\"moderator\"}}}"),
                 // Group link commands
                 Arguments.of(new APICreateGroupLink(1, GroupMemberRole.MEMBER), "/_create link #1 member"),
                 Arguments.of(new APICreateGroupLink(2, GroupMemberRole.OBSERVER), "/_create link #2 observer"),
                 Arguments.of(new APIGroupLinkMemberRole(1, GroupMemberRole.ADMIN), "/_set link role #1 admin"),
+                Arguments.of(new APIGroupLinkMemberRole(2, GroupMemberRole.OBSERVER), "/_set link role #2 observer"),
                 Arguments.of(new APIDeleteGroupLink(1), "/_delete link #1"),
+                Arguments.of(new APIDeleteGroupLink(5), "/_delete link #5"),
                 Arguments.of(new APIGetGroupLink(1), "/_get link #1"),
+                Arguments.of(new APIGetGroupLink(5), "/_get link #5"),
                 // Connection commands
                 Arguments.of(new APIAddContact(1, false), "/_connect 1"),
                 Arguments.of(new APIAddContact(1, true), "/_connect 1 incognito=on"),
                 Arguments.of(new APIConnectPlan(1, "https://smp17.simplex.im/a#key"), "/_connect plan 1 https://smp17.simplex.im/a#key"),
+                Arguments.of(new APIConnectPlan(2, "simplex:/invitation#/?v=2-7&smp=smp%3A%2F%2Fa"), "/_connect plan 2 simplex:/invitation#/?v=2-7&smp=smp%3A%2F%2Fa"),
                 Arguments.of(new APIConnect(1, false, null), "/_connect 1"),
                 Arguments.of(new APIConnect(1, true, new CreatedConnLink("https://simplex.chat/contact#/?v=2-7", null)),
                         "/_connect 1 https://simplex.chat/contact#/?v=2-7"),
@@ -139,9 +159,12 @@ class TypedCommandsTest {
                 Arguments.of(new Connect(false, null), "/connect"),
                 Arguments.of(new Connect(true, "https://smp17.simplex.im/a#k"), "/connect https://smp17.simplex.im/a#k"),
                 Arguments.of(new APIAcceptContact(4), "/_accept 4"),
+                Arguments.of(new APIAcceptContact(40), "/_accept 40"),
                 Arguments.of(new APIRejectContact(4), "/_reject 4"),
+                Arguments.of(new APIRejectContact(41), "/_reject 41"),
                 // Chat commands
                 Arguments.of(new APIListContacts(1), "/_contacts 1"),
+                Arguments.of(new APIListContacts(2), "/_contacts 2"),
                 Arguments.of(new APIListGroups(1, null, null), "/_groups 1"),
                 Arguments.of(new APIListGroups(1, 2L, null), "/_groups 1 @2"),
                 Arguments.of(new APIListGroups(1, 2L, "team"), "/_groups 1 @2 team"),
@@ -158,6 +181,11 @@ class TypedCommandsTest {
                 Arguments.of(new CreateActiveUser(new NewUser(null, true, false, false)),
                         "/_create user {\"pastTimestamp\":true,\"userChatRelay\":false,\"clientService\":false}"),
                 Arguments.of(new ListUsers(), "/users"),
+                Arguments.of(new APIUpdateProfile(3, new Profile("a b", "Full Name", null, null, null, null, null)),
+                        "/_profile 3 {\"displayName\":\"a b\",\"fullName\":\"Full Name\"}"),
+                Arguments.of(new APISetContactPrefs(3, new Preferences(new TimedMessagesPreference(FeatureAllowed.YES, 3600), null, null,
+                                null, null, null, null, List.of())),
+                        "/_set prefs @3 {\"timedMessages\":{\"allow\":\"yes\",\"ttl\":3600},\"commands\":[]}"),
                 Arguments.of(new APISetActiveUser(2, null), "/_user 2"),
                 Arguments.of(new APISetActiveUser(2, "pass word"), "/_user 2 \"pass word\""),
                 Arguments.of(new APIDeleteUser(2, true, null), "/_delete user 2 del_smp=on"),
