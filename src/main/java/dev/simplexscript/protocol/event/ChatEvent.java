@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Union
 public sealed interface ChatEvent {
-    /** Null when the core omits them: userCustomProfile. */
+    /** Optional (null when absent): userCustomProfile. */
     @JsonTypeName("contactConnected")
     record ContactConnected(User user, Contact contact, Profile userCustomProfile, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
@@ -47,7 +47,7 @@ public sealed interface ChatEvent {
     record ContactDeletedByContact(User user, Contact contact, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: chat_. */
+    /** Optional (null when absent): chat_. */
     @JsonTypeName("receivedContactRequest")
     record ReceivedContactRequest(
             User user, UserContactRequest contactRequest, AChat chat_, @Extra Map<String, JsonNode> extra)
@@ -77,7 +77,7 @@ public sealed interface ChatEvent {
     @JsonTypeName("chatItemUpdated")
     record ChatItemUpdated(User user, AChatItem chatItem, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: member_. */
+    /** Optional (null when absent): member_. */
     @JsonTypeName("groupChatItemsDeleted")
     record GroupChatItemsDeleted(
             User user, GroupInfo groupInfo, List<Long> chatItemIDs, boolean byUser, GroupMember member_,
@@ -96,7 +96,7 @@ public sealed interface ChatEvent {
     record UserJoinedGroup(User user, GroupInfo groupInfo, GroupMember hostMember, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: member_, msgSigned. */
+    /** Optional (null when absent): member_, msgSigned. */
     @JsonTypeName("groupUpdated")
     record GroupUpdated(
             User user, GroupInfo fromGroup, GroupInfo toGroup, GroupMember member_, JsonNode msgSigned,
@@ -106,37 +106,37 @@ public sealed interface ChatEvent {
     record JoinedGroupMember(User user, GroupInfo groupInfo, GroupMember member, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("memberRole")
     record MemberRole(
             User user, GroupInfo groupInfo, GroupMember byMember, GroupMember member, GroupMemberRole fromRole,
             GroupMemberRole toRole, JsonNode msgSigned, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("deletedMember")
     record DeletedMember(
             User user, GroupInfo groupInfo, GroupMember byMember, GroupMember deletedMember, boolean withMessages,
             JsonNode msgSigned, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("leftMember")
     record LeftMember(
             User user, GroupInfo groupInfo, GroupMember member, JsonNode msgSigned, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("deletedMemberUser")
     record DeletedMemberUser(
             User user, GroupInfo groupInfo, GroupMember member, boolean withMessages, JsonNode msgSigned,
             @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("groupDeleted")
     record GroupDeleted(
             User user, GroupInfo groupInfo, GroupMember member, JsonNode msgSigned, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: memberContact. */
+    /** Optional (null when absent): memberContact. */
     @JsonTypeName("connectedToGroupMember")
     record ConnectedToGroupMember(
             User user, GroupInfo groupInfo, GroupMember member, Contact memberContact,
@@ -147,7 +147,7 @@ public sealed interface ChatEvent {
             User user, GroupInfo groupInfo, GroupMember acceptingMember, GroupMember member,
             @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("memberBlockedForAll")
     record MemberBlockedForAll(
             User user, GroupInfo groupInfo, GroupMember byMember, GroupMember member, boolean blocked,
@@ -187,25 +187,25 @@ public sealed interface ChatEvent {
     @JsonTypeName("rcvFileAccepted")
     record RcvFileAccepted(User user, AChatItem chatItem, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("rcvFileError")
     record RcvFileError(
             User user, AChatItem chatItem_, AgentErrorType agentError, RcvFileTransfer rcvFileTransfer,
             @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("rcvFileWarning")
     record RcvFileWarning(
             User user, AChatItem chatItem_, AgentErrorType agentError, RcvFileTransfer rcvFileTransfer,
             @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("sndFileError")
     record SndFileError(
             User user, AChatItem chatItem_, FileTransferMeta fileTransferMeta, String errorMessage,
             @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("sndFileWarning")
     record SndFileWarning(
             User user, AChatItem chatItem_, FileTransferMeta fileTransferMeta, String errorMessage,
@@ -267,7 +267,7 @@ public sealed interface ChatEvent {
     record ChatErrors(List<dev.simplexscript.protocol.model.ChatError> chatErrors, @Extra Map<String, JsonNode> extra)
             implements ChatEvent {}
 
-    /** Null when the core omits them: user_. */
+    /** Optional (null when absent): user_. */
     @JsonTypeName("chatCmdError")
     record ChatCmdError(
             dev.simplexscript.protocol.model.ChatError chatError, User user_, @Extra Map<String, JsonNode> extra)
@@ -284,7 +284,7 @@ public sealed interface ChatEvent {
     @JsonTypeName("terminalEvent")
     record TerminalEvent(ChatEvent data, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 
-    /** Null when the core omits them: user_. */
+    /** Optional (null when absent): user_. */
     @JsonTypeName("customChatEvent")
     record CustomChatEvent(User user_, String response, @Extra Map<String, JsonNode> extra) implements ChatEvent {}
 

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Address settings: autoAccept present means requests are accepted automatically; autoReply is the
  * welcome message.
- * Null when the core omits them: autoAccept, autoReply.
+ * Optional (null when absent): autoAccept, autoReply.
  */
 @Wire
 public record AddressSettings(

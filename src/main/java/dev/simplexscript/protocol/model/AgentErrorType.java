@@ -51,7 +51,7 @@ public sealed interface AgentErrorType {
     @JsonTypeName("AGENT")
     record Agent(JsonNode agentErr, @Extra Map<String, JsonNode> extra) implements AgentErrorType {}
 
-    /** Null when the core omits them: expiresAt. */
+    /** Optional (null when absent): expiresAt. */
     @JsonTypeName("NOTICE")
     record Notice(String server, boolean preset, String expiresAt, @Extra Map<String, JsonNode> extra)
             implements AgentErrorType {}

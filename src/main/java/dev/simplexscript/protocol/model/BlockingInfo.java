@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: notice. */
+/** Optional (null when absent): notice. */
 @Wire
 public record BlockingInfo(BlockingReason reason, ClientNotice notice, @Extra Map<String, JsonNode> extra) {}

@@ -72,35 +72,35 @@ public sealed interface CIContent {
     record SndConnEvent(dev.simplexscript.protocol.model.SndConnEvent sndConnEvent, @Extra Map<String, JsonNode> extra)
             implements CIContent {}
 
-    /** Null when the core omits them: param. */
+    /** Optional (null when absent): param. */
     @JsonTypeName("rcvChatFeature")
     record RcvChatFeature(ChatFeature feature, PrefEnabled enabled, Integer param, @Extra Map<String, JsonNode> extra)
             implements CIContent {}
 
-    /** Null when the core omits them: param. */
+    /** Optional (null when absent): param. */
     @JsonTypeName("sndChatFeature")
     record SndChatFeature(ChatFeature feature, PrefEnabled enabled, Integer param, @Extra Map<String, JsonNode> extra)
             implements CIContent {}
 
-    /** Null when the core omits them: param. */
+    /** Optional (null when absent): param. */
     @JsonTypeName("rcvChatPreference")
     record RcvChatPreference(
             ChatFeature feature, FeatureAllowed allowed, Integer param, @Extra Map<String, JsonNode> extra)
             implements CIContent {}
 
-    /** Null when the core omits them: param. */
+    /** Optional (null when absent): param. */
     @JsonTypeName("sndChatPreference")
     record SndChatPreference(
             ChatFeature feature, FeatureAllowed allowed, Integer param, @Extra Map<String, JsonNode> extra)
             implements CIContent {}
 
-    /** Null when the core omits them: param, memberRole_. */
+    /** Optional (null when absent): param, memberRole_. */
     @JsonTypeName("rcvGroupFeature")
     record RcvGroupFeature(
             GroupFeature groupFeature, GroupPreference preference, Integer param, GroupMemberRole memberRole_,
             @Extra Map<String, JsonNode> extra) implements CIContent {}
 
-    /** Null when the core omits them: param, memberRole_. */
+    /** Optional (null when absent): param, memberRole_. */
     @JsonTypeName("sndGroupFeature")
     record SndGroupFeature(
             GroupFeature groupFeature, GroupPreference preference, Integer param, GroupMemberRole memberRole_,
@@ -145,7 +145,7 @@ public sealed interface CIContent {
         public ChatBanner() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: direction, json. */
+    /** Optional (null when absent): direction, json. */
     @JsonTypeName("invalidJSON")
     record InvalidJSON(MsgDirection direction, String json, @Extra Map<String, JsonNode> extra) implements CIContent {}
 

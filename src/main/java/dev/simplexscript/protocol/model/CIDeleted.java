@@ -10,19 +10,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface CIDeleted {
-    /** Null when the core omits them: deletedTs. */
+    /** Optional (null when absent): deletedTs. */
     @JsonTypeName("deleted")
     record Deleted(String deletedTs, ChatType chatType, @Extra Map<String, JsonNode> extra) implements CIDeleted {}
 
-    /** Null when the core omits them: deletedTs. */
+    /** Optional (null when absent): deletedTs. */
     @JsonTypeName("blocked")
     record Blocked(String deletedTs, @Extra Map<String, JsonNode> extra) implements CIDeleted {}
 
-    /** Null when the core omits them: deletedTs. */
+    /** Optional (null when absent): deletedTs. */
     @JsonTypeName("blockedByAdmin")
     record BlockedByAdmin(String deletedTs, @Extra Map<String, JsonNode> extra) implements CIDeleted {}
 
-    /** Null when the core omits them: deletedTs. */
+    /** Optional (null when absent): deletedTs. */
     @JsonTypeName("moderated")
     record Moderated(String deletedTs, GroupMember byGroupMember, @Extra Map<String, JsonNode> extra)
             implements CIDeleted {}

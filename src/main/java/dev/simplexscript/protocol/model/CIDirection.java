@@ -25,7 +25,7 @@ public sealed interface CIDirection {
         public GroupSnd() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: groupMember. */
+    /** Optional (null when absent): groupMember. */
     @JsonTypeName("groupRcv")
     record GroupRcv(GroupMember groupMember, @Extra Map<String, JsonNode> extra) implements CIDirection {}
 

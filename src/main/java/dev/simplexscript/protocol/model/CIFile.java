@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: fileSource. */
+/** Optional (null when absent): fileSource. */
 @Wire
 public record CIFile(
         long fileId, String fileName, long fileSize, CryptoFile fileSource, CIFileStatus fileStatus,

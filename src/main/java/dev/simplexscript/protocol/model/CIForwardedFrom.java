@@ -10,13 +10,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface CIForwardedFrom {
-    /** Null when the core omits them: contactId, chatItemId. */
+    /** Optional (null when absent): contactId, chatItemId. */
     @JsonTypeName("contact")
     record Contact(
             String chatName, MsgDirection msgDir, Long contactId, Long chatItemId, @Extra Map<String, JsonNode> extra)
             implements CIForwardedFrom {}
 
-    /** Null when the core omits them: groupId, chatItemId. */
+    /** Optional (null when absent): groupId, chatItemId. */
     @JsonTypeName("group")
     record Group(
             String chatName, MsgDirection msgDir, Long groupId, Long chatItemId, @Extra Map<String, JsonNode> extra)

@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: memberRef. */
+/** Optional (null when absent): memberRef. */
 @Wire
 public record CIMention(String memberId, CIMentionMember memberRef, @Extra Map<String, JsonNode> extra) {}

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: localAlias. */
+/** Optional (null when absent): localAlias. */
 @Wire
 public record CIMentionMember(
         long groupMemberId, String displayName, String localAlias, GroupMemberRole memberRole,

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Item metadata; itemId is the id that update, delete and reaction commands take. hasLink is newer
  * than v6.4.
- * Null when the core omits them: sentViaProxy, itemSharedMsgId, itemForwarded, itemDeleted,
+ * Optional (null when absent): sentViaProxy, itemSharedMsgId, itemForwarded, itemDeleted,
  * itemTimed, itemLive, forwardedByMember, hasLink.
  */
 @Wire

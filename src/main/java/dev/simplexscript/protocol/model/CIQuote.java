@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: chatDir, itemId, sharedMsgId, formattedText. */
+/** Optional (null when absent): chatDir, itemId, sharedMsgId, formattedText. */
 @Wire
 public record CIQuote(
         CIDirection chatDir, Long itemId, String sharedMsgId, String sentAt, MsgContent content,

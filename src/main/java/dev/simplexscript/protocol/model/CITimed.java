@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: deleteAt. */
+/** Optional (null when absent): deleteAt. */
 @Wire
 public record CITimed(int ttl, String deleteAt, @Extra Map<String, JsonNode> extra) {}

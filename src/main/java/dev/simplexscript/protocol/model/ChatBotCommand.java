@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The bot menu shown in the apps: commands (keyword without the leading slash) and nested menus. */
 @Union
 public sealed interface ChatBotCommand {
-    /** Null when the core omits them: params. */
+    /** Optional (null when absent): params. */
     @JsonTypeName("command")
     record Command(String keyword, String label, String params, @Extra Map<String, JsonNode> extra)
             implements ChatBotCommand {

@@ -17,7 +17,7 @@ public sealed interface ChatError {
     @JsonTypeName("error")
     record Error(ChatErrorType errorType, @Extra Map<String, JsonNode> extra) implements ChatError {}
 
-    /** Null when the core omits them: connectionEntity_. */
+    /** Optional (null when absent): connectionEntity_. */
     @JsonTypeName("errorAgent")
     record ErrorAgent(
             AgentErrorType agentError, String agentConnId, ConnectionEntity connectionEntity_,

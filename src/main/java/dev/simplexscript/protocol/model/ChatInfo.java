@@ -13,7 +13,7 @@ public sealed interface ChatInfo {
     @JsonTypeName("direct")
     record Direct(Contact contact, @Extra Map<String, JsonNode> extra) implements ChatInfo {}
 
-    /** Null when the core omits them: groupChatScope. */
+    /** Optional (null when absent): groupChatScope. */
     @JsonTypeName("group")
     record Group(GroupInfo groupInfo, GroupChatScopeInfo groupChatScope, @Extra Map<String, JsonNode> extra)
             implements ChatInfo {}

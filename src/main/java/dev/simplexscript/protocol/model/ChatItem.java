@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: formattedText, quotedItem, file. */
+/** Optional (null when absent): formattedText, quotedItem, file. */
 @Wire
 public record ChatItem(
         CIDirection chatDir, CIMeta meta, CIContent content, Map<String, CIMention> mentions,

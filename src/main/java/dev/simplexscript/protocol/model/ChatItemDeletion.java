@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A deleted item; toChatItem is the item as kept after deletion (marked deleted or moderated),
  * absent when fully removed.
- * Null when the core omits them: toChatItem.
+ * Optional (null when absent): toChatItem.
  */
 @Wire
 public record ChatItemDeletion(AChatItem deletedChatItem, AChatItem toChatItem, @Extra Map<String, JsonNode> extra) {}

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A chat to send to or act on; its string form in commands is @id, #id, *id or
  * #id(_support[:memberId]).
- * Null when the core omits them: chatScope.
+ * Optional (null when absent): chatScope.
  */
 @Wire
 public record ChatRef(ChatType chatType, long chatId, GroupChatScope chatScope, @Extra Map<String, JsonNode> extra) {

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: sendRcpts. */
+/** Optional (null when absent): sendRcpts. */
 @Wire
 public record ChatSettings(
         MsgFilter enableNtfs, Boolean sendRcpts, boolean favorite, @Extra Map<String, JsonNode> extra) {}

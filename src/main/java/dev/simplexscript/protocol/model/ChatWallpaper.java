@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: preset, imageFile, background, tint, scaleType, scale. */
+/** Optional (null when absent): preset, imageFile, background, tint, scaleType, scale. */
 @Wire
 public record ChatWallpaper(
         String preset, String imageFile, String background, String tint, ChatWallpaperScale scaleType, Double scale,

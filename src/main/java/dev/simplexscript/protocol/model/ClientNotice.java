@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: ttl. */
+/** Optional (null when absent): ttl. */
 @Wire
 public record ClientNotice(Long ttl, @Extra Map<String, JsonNode> extra) {}

@@ -6,16 +6,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One message to send (JSON order as the libraries write it): content, optional file on the CLI
- * host, quote and @mentions (name -> groupMemberId).
- * Null when the core omits them: fileSource, quotedItemId.
+ * One message to send: content, a file on the CLI host, a quote, and mentions (each name mentioned
+ * in the text, mapped to its groupMemberId). Components are in the JSON order of the spec's
+ * request fixtures.
+ * Optional (null when absent): fileSource, quotedItemId.
  */
 @Wire
 public record ComposedMessage(
         CryptoFile fileSource, MsgContent msgContent, Long quotedItemId, Map<String, Long> mentions,
         @Extra Map<String, JsonNode> extra) {
-    public ComposedMessage(CryptoFile fileSource, MsgContent msgContent, Long quotedItemId, Map<String,
-            Long> mentions) {
+    public ComposedMessage(CryptoFile fileSource, MsgContent msgContent, Long quotedItemId,
+            Map<String, Long> mentions) {
         this(fileSource, msgContent, quotedItemId, mentions, Map.of());
     }
 }

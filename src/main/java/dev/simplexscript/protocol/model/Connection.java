@@ -6,7 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: viaContact, viaUserContactLink, groupLinkId, xContactId,
+ * Optional (null when absent): viaContact, viaUserContactLink, groupLinkId, xContactId,
  * customUserProfileId, entityId, connectionCode, pqSndEnabled, pqRcvEnabled.
  */
 @Wire

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface ConnectionEntity {
-    /** Null when the core omits them: contact. */
+    /** Optional (null when absent): contact. */
     @JsonTypeName("rcvDirectMsgConnection")
     record RcvDirectMsgConnection(Connection entityConnection, Contact contact, @Extra Map<String, JsonNode> extra)
             implements ConnectionEntity {}

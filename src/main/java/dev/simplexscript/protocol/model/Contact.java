@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A contact; localDisplayName is the locally unique name, profile.displayName is self-asserted.
- * Null when the core omits them: activeConn, chatTs, preparedContact, contactRequestId,
+ * Optional (null when absent): activeConn, chatTs, preparedContact, contactRequestId,
  * contactGroupMemberId, groupDirectInv, chatItemTTL, uiThemes, customData.
  */
 @Wire

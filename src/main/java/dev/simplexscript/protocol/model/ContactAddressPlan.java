@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface ContactAddressPlan {
-    /** Null when the core omits them: contactSLinkData_. */
+    /** Optional (null when absent): contactSLinkData_. */
     @JsonTypeName("ok")
     record Ok(ContactShortLinkData contactSLinkData_, @Extra Map<String, JsonNode> extra)
             implements ContactAddressPlan {}

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: message. */
+/** Optional (null when absent): message. */
 @Wire
 public record ContactShortLinkData(
         Profile profile, MsgContent message, boolean business, @Extra Map<String, JsonNode> extra) {}

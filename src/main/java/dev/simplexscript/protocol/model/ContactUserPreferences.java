@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: sessions, commands. */
+/** Optional (null when absent): sessions, commands. */
 @Wire
 public record ContactUserPreferences(
         ContactUserPreference timedMessages, ContactUserPreference fullDelete, ContactUserPreference reactions,

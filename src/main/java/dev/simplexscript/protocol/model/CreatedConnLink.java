@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A connection link: the full form and, when the server has one, the short form.
- * Null when the core omits them: connShortLink.
+ * Optional (null when absent): connShortLink.
  */
 @Wire
 public record CreatedConnLink(String connFullLink, String connShortLink, @Extra Map<String, JsonNode> extra) {

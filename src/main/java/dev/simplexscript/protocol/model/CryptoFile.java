@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: cryptoArgs. */
+/** Optional (null when absent): cryptoArgs. */
 @Wire
 public record CryptoFile(String filePath, CryptoFileArgs cryptoArgs, @Extra Map<String, JsonNode> extra) {
     public CryptoFile(String filePath, CryptoFileArgs cryptoArgs) {

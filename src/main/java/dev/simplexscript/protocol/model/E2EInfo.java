@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: pqEnabled. */
+/** Optional (null when absent): pqEnabled. */
 @Wire
 public record E2EInfo(Boolean pqEnabled, @Extra Map<String, JsonNode> extra) {}

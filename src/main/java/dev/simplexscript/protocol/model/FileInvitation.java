@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: fileDigest, fileConnReq, fileInline, fileDescr. */
+/** Optional (null when absent): fileDigest, fileConnReq, fileInline, fileDescr. */
 @Wire
 public record FileInvitation(
         String fileName, long fileSize, String fileDigest, String fileConnReq, InlineFileMode fileInline,

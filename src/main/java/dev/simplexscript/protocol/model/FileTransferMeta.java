@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: xftpSndFile, xftpRedirectFor, fileInline. */
+/** Optional (null when absent): xftpSndFile, xftpRedirectFor, fileInline. */
 @Wire
 public record FileTransferMeta(
         long fileId, XFTPSndFile xftpSndFile, Long xftpRedirectFor, String fileName, String filePath, long fileSize,

@@ -44,11 +44,11 @@ public sealed interface Format {
         public Uri() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: showText. */
+    /** Optional (null when absent): showText. */
     @JsonTypeName("hyperLink")
     record HyperLink(String showText, String linkUri, @Extra Map<String, JsonNode> extra) implements Format {}
 
-    /** Null when the core omits them: showText. */
+    /** Optional (null when absent): showText. */
     @JsonTypeName("simplexLink")
     record SimplexLink(
             String showText, SimplexLinkType linkType, String simplexUri, List<String> smpHosts,

@@ -5,6 +5,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: format. */
+/** Optional (null when absent): format. */
 @Wire
 public record FormattedText(Format format, String text, @Extra Map<String, JsonNode> extra) {}

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Group preferences with their effective values; keys differ between versions, so all are
  * nullable.
- * Null when the core omits them: timedMessages, directMessages, fullDelete, reactions, voice,
- * files, simplexLinks, reports, history, sessions, commands.
+ * Optional (null when absent): timedMessages, directMessages, fullDelete, reactions, voice, files,
+ * simplexLinks, reports, history, sessions, commands.
  */
 @Wire
 public record FullGroupPreferences(

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * All preferences with their effective values (older cores omit some keys, so all are nullable).
- * Null when the core omits them: timedMessages, fullDelete, reactions, voice, files, calls,
+ * Optional (null when absent): timedMessages, fullDelete, reactions, voice, files, calls,
  * sessions, commands.
  */
 @Wire

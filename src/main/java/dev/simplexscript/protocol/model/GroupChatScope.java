@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface GroupChatScope {
-    /** Null when the core omits them: groupMemberId_. */
+    /** Optional (null when absent): groupMemberId_. */
     @JsonTypeName("memberSupport")
     record MemberSupport(Long groupMemberId_, @Extra Map<String, JsonNode> extra) implements GroupChatScope {
         public MemberSupport(Long groupMemberId_) {

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface GroupChatScopeInfo {
-    /** Null when the core omits them: groupMember_. */
+    /** Optional (null when absent): groupMember_. */
     @JsonTypeName("memberSupport")
     record MemberSupport(GroupMember groupMember_, @Extra Map<String, JsonNode> extra) implements GroupChatScopeInfo {}
 

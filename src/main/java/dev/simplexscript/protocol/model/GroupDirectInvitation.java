@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: fromGroupId_, fromGroupMemberId_, fromGroupMemberConnId_. */
+/** Optional (null when absent): fromGroupId_, fromGroupMemberId_, fromGroupMemberConnId_. */
 @Wire
 public record GroupDirectInvitation(
         String groupDirectInvLink, Long fromGroupId_, Long fromGroupMemberId_, Long fromGroupMemberConnId_,

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A group as the bot sees it; membership is the bot's own member record.
  * useRelays/groupSummary/groupKeys are newer than v6.4.
- * Null when the core omits them: businessChat, chatTs, userMemberProfileSentAt, preparedGroup,
+ * Optional (null when absent): businessChat, chatTs, userMemberProfileSentAt, preparedGroup,
  * chatItemTTL, uiThemes, customData, viaGroupLinkUri, useRelays, relayOwnStatus, groupSummary,
  * groupKeys.
  */

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface GroupLinkPlan {
-    /** Null when the core omits them: groupSLinkData_, groupSLinkInfo_. */
+    /** Optional (null when absent): groupSLinkData_, groupSLinkInfo_. */
     @JsonTypeName("ok")
     record Ok(
             GroupShortLinkData groupSLinkData_, GroupShortLinkInfo groupSLinkInfo_, @Extra Map<String, JsonNode> extra)
@@ -24,7 +24,7 @@ public sealed interface GroupLinkPlan {
         public ConnectingConfirmReconnect() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: groupInfo_. */
+    /** Optional (null when absent): groupInfo_. */
     @JsonTypeName("connectingProhibit")
     record ConnectingProhibit(GroupInfo groupInfo_, @Extra Map<String, JsonNode> extra) implements GroupLinkPlan {}
 

@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A member of a group; groupMemberId is the local id used in commands, memberId the group-wide
  * base64 id.
- * Null when the core omits them: indexInGroup, invitedByGroupMemberId, memberContactId,
- * activeConn, supportChat, memberPubKey.
+ * Optional (null when absent): indexInGroup, invitedByGroupMemberId, memberContactId, activeConn,
+ * supportChat, memberPubKey.
  */
 @Wire
 public record GroupMember(

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: review. */
+/** Optional (null when absent): review. */
 @Wire
 public record GroupMemberAdmission(MemberCriteria review, @Extra Map<String, JsonNode> extra) {
     public GroupMemberAdmission(MemberCriteria review) {

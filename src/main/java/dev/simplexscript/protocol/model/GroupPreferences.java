@@ -7,8 +7,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: timedMessages, directMessages, fullDelete, reactions, voice,
- * files, simplexLinks, reports, history, sessions, commands.
+ * Optional (null when absent): timedMessages, directMessages, fullDelete, reactions, voice, files,
+ * simplexLinks, reports, history, sessions, commands.
  */
 @Wire
 public record GroupPreferences(

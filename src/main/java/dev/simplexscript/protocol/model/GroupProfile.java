@@ -6,8 +6,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: shortDescr, description, image, groupPreferences,
- * memberAdmission, groupLink.
+ * Optional (null when absent): shortDescr, description, image, groupPreferences, memberAdmission,
+ * groupLink.
  */
 @Wire
 public record GroupProfile(

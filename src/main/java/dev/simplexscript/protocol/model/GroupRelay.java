@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: relayLink. */
+/** Optional (null when absent): relayLink. */
 @Wire
 public record GroupRelay(
         long groupRelayId, long groupMemberId, long userChatRelayId, RelayStatus relayStatus, String relayLink,

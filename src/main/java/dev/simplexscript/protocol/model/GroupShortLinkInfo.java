@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: sharedGroupId. */
+/** Optional (null when absent): sharedGroupId. */
 @Wire
 public record GroupShortLinkInfo(
         boolean direct, List<String> groupRelays, String sharedGroupId, @Extra Map<String, JsonNode> extra) {}

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: lastMsgFromMemberTs. */
+/** Optional (null when absent): lastMsgFromMemberTs. */
 @Wire
 public record GroupSupportChat(
         String chatTs, long unread, long memberAttention, long mentions, String lastMsgFromMemberTs,

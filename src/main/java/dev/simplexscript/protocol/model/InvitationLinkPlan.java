@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface InvitationLinkPlan {
-    /** Null when the core omits them: contactSLinkData_. */
+    /** Optional (null when absent): contactSLinkData_. */
     @JsonTypeName("ok")
     record Ok(ContactShortLinkData contactSLinkData_, @Extra Map<String, JsonNode> extra)
             implements InvitationLinkPlan {}
@@ -20,7 +20,7 @@ public sealed interface InvitationLinkPlan {
         public OwnLink() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: contact_. */
+    /** Optional (null when absent): contact_. */
     @JsonTypeName("connecting")
     record Connecting(Contact contact_, @Extra Map<String, JsonNode> extra) implements InvitationLinkPlan {}
 

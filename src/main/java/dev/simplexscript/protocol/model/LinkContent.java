@@ -20,7 +20,7 @@ public sealed interface LinkContent {
         public Image() { this(Map.of()); }
     }
 
-    /** Null when the core omits them: duration. */
+    /** Optional (null when absent): duration. */
     @JsonTypeName("video")
     record Video(Integer duration, @Extra Map<String, JsonNode> extra) implements LinkContent {
         public Video(Integer duration) {

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: content. */
+/** Optional (null when absent): content. */
 @Wire
 public record LinkPreview(
         String uri, String title, String description, String image, LinkContent content,

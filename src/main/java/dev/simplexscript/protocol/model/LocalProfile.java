@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A Profile as stored locally: with its database id and the user's alias for it.
- * Null when the core omits them: shortDescr, image, contactLink, preferences, peerType.
+ * Optional (null when absent): shortDescr, image, contactLink, preferences, peerType.
  */
 @Wire
 public record LocalProfile(

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The profile of a user to create; userChatRelay and clientService exist only in newer cores.
- * Null when the core omits them: profile, userChatRelay, clientService.
+ * Optional (null when absent): profile, userChatRelay, clientService.
  */
 @Wire
 public record NewUser(

@@ -5,10 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/**
- * Null when the core omits them: viaUserContactLink, groupLinkId, customUserProfileId,
- * connLinkInv.
- */
+/** Optional (null when absent): viaUserContactLink, groupLinkId, customUserProfileId, connLinkInv. */
 @Wire
 public record PendingContactConnection(
         long pccConnId, String pccAgentConnId, ConnStatus pccConnStatus, boolean viaContactUri, Long viaUserContactLink,

@@ -7,7 +7,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: timedMessages, fullDelete, reactions, voice, files, calls,
+ * Optional (null when absent): timedMessages, fullDelete, reactions, voice, files, calls,
  * sessions, commands.
  */
 @Wire

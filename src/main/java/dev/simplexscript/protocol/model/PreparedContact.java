@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: welcomeSharedMsgId, requestSharedMsgId. */
+/** Optional (null when absent): welcomeSharedMsgId, requestSharedMsgId. */
 @Wire
 public record PreparedContact(
         CreatedConnLink connLinkToConnect, ConnectionMode uiConnLinkType, String welcomeSharedMsgId,

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: shortDescr, image, contactLink, preferences, peerType. */
+/** Optional (null when absent): shortDescr, image, contactLink, preferences, peerType. */
 @Wire
 public record Profile(
         String displayName, String fullName, String shortDescr, String image, String contactLink,

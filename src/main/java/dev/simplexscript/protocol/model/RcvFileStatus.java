@@ -24,7 +24,7 @@ public sealed interface RcvFileStatus {
     @JsonTypeName("complete")
     record Complete(String filePath, @Extra Map<String, JsonNode> extra) implements RcvFileStatus {}
 
-    /** Null when the core omits them: filePath_. */
+    /** Optional (null when absent): filePath_. */
     @JsonTypeName("cancelled")
     record Cancelled(String filePath_, @Extra Map<String, JsonNode> extra) implements RcvFileStatus {}
 

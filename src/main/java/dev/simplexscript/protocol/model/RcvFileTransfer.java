@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: xftpRcvFile, rcvFileInline, grpMemberId, cryptoArgs. */
+/** Optional (null when absent): xftpRcvFile, rcvFileInline, grpMemberId, cryptoArgs. */
 @Wire
 public record RcvFileTransfer(
         long fileId, XFTPRcvFile xftpRcvFile, FileInvitation fileInvitation, RcvFileStatus fileStatus,

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: role. */
+/** Optional (null when absent): role. */
 @Wire
 public record RoleGroupPreference(
         GroupFeatureEnabled enable, GroupMemberRole role, @Extra Map<String, JsonNode> extra) {

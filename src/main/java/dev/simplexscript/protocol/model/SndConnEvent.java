@@ -10,12 +10,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Union
 public sealed interface SndConnEvent {
-    /** Null when the core omits them: member. */
+    /** Optional (null when absent): member. */
     @JsonTypeName("switchQueue")
     record SwitchQueue(SwitchPhase phase, GroupMemberRef member, @Extra Map<String, JsonNode> extra)
             implements SndConnEvent {}
 
-    /** Null when the core omits them: member. */
+    /** Optional (null when absent): member. */
     @JsonTypeName("ratchetSync")
     record RatchetSync(RatchetSyncState syncStatus, GroupMemberRef member, @Extra Map<String, JsonNode> extra)
             implements SndConnEvent {}

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: groupMemberId, fileDescrId, fileInline. */
+/** Optional (null when absent): groupMemberId, fileDescrId, fileInline. */
 @Wire
 public record SndFileTransfer(
         long fileId, String fileName, String filePath, long fileSize, long chunkSize, String recipientDisplayName,

@@ -216,7 +216,7 @@ public sealed interface StoreError {
     @JsonTypeName("dBBusyError")
     record DBBusyError(String message, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
-    /** Null when the core omits them: itemTs. */
+    /** Optional (null when absent): itemTs. */
     @JsonTypeName("badChatItem")
     record BadChatItem(long itemId, String itemTs, @Extra Map<String, JsonNode> extra) implements StoreError {}
 
@@ -257,7 +257,7 @@ public sealed interface StoreError {
     record NoGroupSndStatus(long itemId, long groupMemberId, @Extra Map<String, JsonNode> extra)
             implements StoreError {}
 
-    /** Null when the core omits them: authorGroupMemberId, forwardedByGroupMemberId. */
+    /** Optional (null when absent): authorGroupMemberId, forwardedByGroupMemberId. */
     @JsonTypeName("duplicateGroupMessage")
     record DuplicateGroupMessage(
             long groupId, String sharedMsgId, Long authorGroupMemberId, Long forwardedByGroupMemberId,

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: ttl. */
+/** Optional (null when absent): ttl. */
 @Wire
 public record TimedMessagesPreference(FeatureAllowed allow, Integer ttl, @Extra Map<String, JsonNode> extra) {
     public TimedMessagesPreference(FeatureAllowed allow, Integer ttl) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: accent, accentVariant, secondary, secondaryVariant, background,
+ * Optional (null when absent): accent, accentVariant, secondary, secondaryVariant, background,
  * menus, title, accentVariant2, sentMessage, sentReply, receivedMessage, receivedReply.
  */
 @Wire

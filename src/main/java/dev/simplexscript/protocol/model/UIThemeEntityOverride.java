@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: wallpaper. */
+/** Optional (null when absent): wallpaper. */
 @Wire
 public record UIThemeEntityOverride(
         UIColorMode mode, ChatWallpaper wallpaper, UIColors colors, @Extra Map<String, JsonNode> extra) {}

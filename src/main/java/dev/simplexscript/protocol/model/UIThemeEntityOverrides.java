@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: light, dark. */
+/** Optional (null when absent): light, dark. */
 @Wire
 public record UIThemeEntityOverrides(
         UIThemeEntityOverride light, UIThemeEntityOverride dark, @Extra Map<String, JsonNode> extra) {}

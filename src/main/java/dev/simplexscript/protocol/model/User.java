@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A user (profile) of the chat core; agentUserId travels as a digit string. Fields added after
  * v6.4 are nullable.
- * Null when the core omits them: activeOrder, viewPwdHash, autoAcceptMemberContacts,
+ * Optional (null when absent): activeOrder, viewPwdHash, autoAcceptMemberContacts,
  * userMemberProfileUpdatedAt, uiThemes, userChatRelay, clientService.
  */
 @Wire

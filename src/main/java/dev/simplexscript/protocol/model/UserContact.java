@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: groupId. */
+/** Optional (null when absent): groupId. */
 @Wire
 public record UserContact(
         long userContactLinkId, String connReqContact, Long groupId, @Extra Map<String, JsonNode> extra) {}

@@ -6,7 +6,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Null when the core omits them: contactId_, businessGroupId_, userContactLinkId_, xContactId,
+ * Optional (null when absent): contactId_, businessGroupId_, userContactLinkId_, xContactId,
  * welcomeSharedMsgId, requestSharedMsgId.
  */
 @Wire

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: agentRcvFileId. */
+/** Optional (null when absent): agentRcvFileId. */
 @Wire
 public record XFTPRcvFile(
         RcvFileDescr rcvFileDescription, String agentRcvFileId, boolean agentRcvFileDeleted, boolean userApprovedRelays,

@@ -5,7 +5,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Null when the core omits them: privateSndFileDescr, cryptoArgs. */
+/** Optional (null when absent): privateSndFileDescr, cryptoArgs. */
 @Wire
 public record XFTPSndFile(
         String agentSndFileId, String privateSndFileDescr, boolean agentSndFileDeleted, CryptoFileArgs cryptoArgs,

@@ -43,7 +43,7 @@ public sealed interface ChatResponse {
     @JsonTypeName("usersList")
     record UsersList(List<UserInfo> users, @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: user_. */
+    /** Optional (null when absent): user_. */
     @JsonTypeName("cmdOk")
     record CmdOk(User user_, @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
@@ -118,13 +118,13 @@ public sealed interface ChatResponse {
     record RcvFileAcceptedSndCancelled(User user, RcvFileTransfer rcvFileTransfer, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("sndFileCancelled")
     record SndFileCancelled(
             User user, AChatItem chatItem_, FileTransferMeta fileTransferMeta, List<SndFileTransfer> sndFileTransfers,
             @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: chatItem_. */
+    /** Optional (null when absent): chatItem_. */
     @JsonTypeName("rcvFileCancelled")
     record RcvFileCancelled(
             User user, AChatItem chatItem_, RcvFileTransfer rcvFileTransfer, @Extra Map<String, JsonNode> extra)
@@ -135,7 +135,7 @@ public sealed interface ChatResponse {
             User user, GroupInfo groupInfo, Contact contact, GroupMember member, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: hostContact. */
+    /** Optional (null when absent): hostContact. */
     @JsonTypeName("userAcceptedGroupSent")
     record UserAcceptedGroupSent(
             User user, GroupInfo groupInfo, Contact hostContact, @Extra Map<String, JsonNode> extra)
@@ -145,19 +145,19 @@ public sealed interface ChatResponse {
     record MemberAccepted(User user, GroupInfo groupInfo, GroupMember member, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("membersRoleUser")
     record MembersRoleUser(
             User user, GroupInfo groupInfo, List<GroupMember> members, GroupMemberRole toRole, Boolean msgSigned,
             @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("membersBlockedForAllUser")
     record MembersBlockedForAllUser(
             User user, GroupInfo groupInfo, List<GroupMember> members, boolean blocked, Boolean msgSigned,
             @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: msgSigned. */
+    /** Optional (null when absent): msgSigned. */
     @JsonTypeName("userDeletedMembers")
     record UserDeletedMembers(
             User user, GroupInfo groupInfo, List<GroupMember> members, boolean withMessages, Boolean msgSigned,
@@ -172,7 +172,7 @@ public sealed interface ChatResponse {
     @JsonTypeName("groupCreated")
     record GroupCreated(User user, GroupInfo groupInfo, @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: member_, msgSigned. */
+    /** Optional (null when absent): member_, msgSigned. */
     @JsonTypeName("groupUpdated")
     record GroupUpdated(
             User user, GroupInfo fromGroup, GroupInfo toGroup, GroupMember member_, Boolean msgSigned,
@@ -197,14 +197,14 @@ public sealed interface ChatResponse {
             User user, CreatedConnLink connLinkInvitation, PendingContactConnection connection,
             @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: planSimplexName, otherSimplexName. */
+    /** Optional (null when absent): planSimplexName, otherSimplexName. */
     @JsonTypeName("connectionPlan")
     record ConnectionPlan(
             User user, CreatedConnLink connLink, dev.simplexscript.protocol.model.ConnectionPlan connectionPlan,
             String planSimplexName, String otherSimplexName, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: customUserProfile. */
+    /** Optional (null when absent): customUserProfile. */
     @JsonTypeName("sentConfirmation")
     record SentConfirmation(
             User user, PendingContactConnection connection, Profile customUserProfile,
@@ -214,7 +214,7 @@ public sealed interface ChatResponse {
     record ContactAlreadyExists(User user, Contact contact, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: customUserProfile. */
+    /** Optional (null when absent): customUserProfile. */
     @JsonTypeName("sentInvitation")
     record SentInvitation(
             User user, PendingContactConnection connection, Profile customUserProfile,
@@ -224,7 +224,7 @@ public sealed interface ChatResponse {
     record AcceptingContactRequest(User user, Contact contact, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: contact_. */
+    /** Optional (null when absent): contact_. */
     @JsonTypeName("contactRequestRejected")
     record ContactRequestRejected(
             User user, UserContactRequest contactRequest, Contact contact_, @Extra Map<String, JsonNode> extra)
@@ -245,7 +245,7 @@ public sealed interface ChatResponse {
     record ContactConnectionDeleted(User user, PendingContactConnection connection, @Extra Map<String, JsonNode> extra)
             implements ChatResponse {}
 
-    /** Null when the core omits them: msgSigned, localDeletion. */
+    /** Optional (null when absent): msgSigned, localDeletion. */
     @JsonTypeName("groupDeletedUser")
     record GroupDeletedUser(
             User user, GroupInfo groupInfo, Boolean msgSigned, Boolean localDeletion,
@@ -257,7 +257,7 @@ public sealed interface ChatResponse {
     @JsonTypeName("apiChat")
     record ApiChat(User user, AChat chat, @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
-    /** Null when the core omits them: user_. */
+    /** Optional (null when absent): user_. */
     @JsonTypeName("chatCmdError")
     record ChatCmdError(ChatError chatError, User user_, @Extra Map<String, JsonNode> extra) implements ChatResponse {}
 
