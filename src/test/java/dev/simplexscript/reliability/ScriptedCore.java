@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -21,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class ScriptedCore extends WebSocketServer {
     private static final JsonNode ACTIVE_USER = SpecFixtures.resp("response-activeUser.json");
 
+    /** Every request frame read, so a test can tell that one command went out as exactly one frame. */
+    final AtomicLong requestsReceived = new AtomicLong();
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<Runnable> held = new ArrayList<>();
     private boolean stalled;
@@ -105,6 +108,7 @@ final class ScriptedCore extends WebSocketServer {
 
     @Override
     public void onMessage(WebSocket conn, String frame) {
+        requestsReceived.incrementAndGet();
         JsonNode request = Json.parse(frame);
         String corrId = request.get("corrId").stringValue();
         String cmd = request.get("cmd").stringValue();
