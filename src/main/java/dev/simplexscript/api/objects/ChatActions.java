@@ -59,6 +59,14 @@ public final class ChatActions {
         return Futures.script(session.run("APIDeleteChatItem", params), resp -> Plain.map(expect(resp, "APIDeleteChatItem", "chatItemsDeleted")));
     }
 
+    /** APIDeleteMemberChatItem (moderation); resolves to the response. */
+    public CompletableFuture<Object> deleteMemberItems(long groupId, List<Long> itemIds) {
+        ObjectNode params = Args.params().put("groupId", groupId);
+        params.set("chatItemIds", Args.idArray(itemIds));
+        return Futures.script(session.run("APIDeleteMemberChatItem", params),
+                resp -> Plain.map(expect(resp, "APIDeleteMemberChatItem", "chatItemsDeleted")));
+    }
+
     /** APIChatItemReaction; resolves to the Reaction. */
     public CompletableFuture<Object> react(ObjectNode chatRef, long itemId, boolean add, JsonNode reaction) {
         ObjectNode params = Args.params().put("chatItemId", itemId).put("add", add);
@@ -108,6 +116,20 @@ public final class ChatActions {
     public CompletableFuture<Object> join(long groupId) {
         return Futures.script(session.run("APIJoinGroup", Args.params().put("groupId", groupId)),
                 resp -> new Group(expect(resp, "APIJoinGroup", "userAcceptedGroupSent").path("groupInfo"), this));
+    }
+
+    /**
+     * APIDeleteChat. {@code mode}: {@code 'full'} (the default: contact and conversation),
+     * {@code 'entity'} (keep the conversation), {@code 'messages'}, or {@code {type, notify}}.
+     */
+    public CompletableFuture<Object> deleteChat(String what, ObjectNode chatRef, Object mode) {
+        ObjectNode params = Args.params();
+        params.set("chatRef", chatRef);
+        params.set("chatDeleteMode", mode == null ? Args.params().put("type", "full")
+                : mode instanceof Map<?, ?> ? Args.object(what + ": mode", mode)
+                : Args.params().put("type", Args.text(what + ": mode", mode)));
+        return Futures.script(session.run("APIDeleteChat", params),
+                resp -> Plain.map(expect(resp, "APIDeleteChat", "contactDeleted", "contactConnectionDeleted", "groupDeletedUser")));
     }
 
     // Wrapping JSON into objects, for the nouns and the event wrapper.

@@ -48,7 +48,7 @@ public final class CoreSession {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return sent.thenApply(CoreSession::checked);
+        return sent.thenApply(this::checked);
     }
 
     /** The active user's id, asked with {@code /user} once and then cached. */
@@ -62,11 +62,7 @@ public final class CoreSession {
 
     /** Asks the core for the active user ({@code /user}) and refreshes the cached id. */
     public CompletableFuture<JsonNode> activeUser() {
-        return run("ShowActiveUser", Json.object()).thenApply(resp -> {
-            JsonNode user = expect(resp, "ShowActiveUser", "activeUser").path("user");
-            remember(user);
-            return user;
-        });
+        return run("ShowActiveUser", Json.object()).thenApply(resp -> expect(resp, "ShowActiveUser", "activeUser").path("user"));
     }
 
     /** Records the user a command reported as active (after create or switch). */
@@ -91,13 +87,17 @@ public final class CoreSession {
                 + " from the core, got " + (type.isEmpty() ? "a response without a type" : type));
     }
 
-    private static JsonNode checked(JsonNode resp) {
+    private JsonNode checked(JsonNode resp) {
         if (resp == null || !resp.isObject()) {
             throw new UnexpectedResponseException("the core answered with " + (resp == null ? "nothing" : "a non-object"));
         }
         // The gateway should already fail with ChatException; this keeps an error from ever
         // passing as a result if one does not.
-        if (resp.path("type").asString("").equals("chatCmdError")) throw new ChatException(resp.path("chatError"));
+        String type = resp.path("type").asString("");
+        if (type.equals("chatCmdError")) throw new ChatException(resp.path("chatError"));
+        // Whatever command made it (/user, create, switch, or a raw core.command), an activeUser
+        // answer names the user later commands must run as.
+        if (type.equals("activeUser")) remember(resp.path("user"));
         return resp;
     }
 }

@@ -1,5 +1,6 @@
 package dev.simplexscript.api.session;
 
+import dev.simplexscript.protocol.ChatException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -25,6 +26,16 @@ public final class Futures {
     /** Maps a future's value, the mapping failing the future rather than throwing. */
     public static <T, R> CompletableFuture<Object> script(CompletableFuture<T> future, Function<? super T, ? extends R> map) {
         return script(future.thenApply(map));
+    }
+
+    /** The future's value, or null when the core answers with the chat error {@code innerType} (e.g. "not found"). */
+    public static <T> CompletableFuture<T> nullOnChatError(CompletableFuture<T> future, String innerType) {
+        return future.handle((value, error) -> {
+            if (error == null) return value;
+            Throwable cause = unwrap(error);
+            if (cause instanceof ChatException chat && chat.is(innerType)) return null;
+            throw error instanceof CompletionException c ? c : new CompletionException(cause);
+        });
     }
 
     public static Throwable unwrap(Throwable error) {
