@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess.Export;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The global {@code address}: the bot's contact address and its settings. */
@@ -64,17 +65,25 @@ public final class AddressApi {
     @Export
     public CompletableFuture<Object> settings(Object changes) {
         Map<String, Object> given = Args.options("address.settings", changes, "autoAccept", "welcome", "business");
+        // Checked before anything is sent; a null value means "remove".
+        ObjectNode update = Args.params();
+        if (given.containsKey("business")) update.put("businessAddress", Args.bool("address.settings: business", given.get("business"), false));
+        if (given.containsKey("autoAccept")) update.set("autoAccept", autoAccept(given.get("autoAccept")));
+        if (given.containsKey("welcome")) {
+            Object welcome = given.get("welcome");
+            update.set("autoReply", welcome == null ? NullNode.instance : Composer.content("address.settings: welcome", welcome));
+        }
         return Futures.script(current().thenCompose(link -> {
             JsonNode now = link == null ? Args.params() : link.path("addressSettings");
-            ObjectNode settings = Args.params().put("businessAddress", given.containsKey("business")
-                    ? Args.bool("address.settings: business", given.get("business"), false)
-                    : now.path("businessAddress").asBoolean(false));
-            JsonNode autoAccept = given.containsKey("autoAccept") ? autoAccept(given.get("autoAccept")) : now.get("autoAccept");
-            if (autoAccept != null && autoAccept.isObject()) settings.set("autoAccept", autoAccept);
-            JsonNode welcome = given.containsKey("welcome")
-                    ? (given.get("welcome") == null ? null : Composer.content("address.settings: welcome", given.get("welcome")))
-                    : now.get("autoReply");
-            if (welcome != null && welcome.isObject()) settings.set("autoReply", welcome);
+            // The core's field order: businessAddress, autoAccept, autoReply.
+            ObjectNode settings = Args.params().put("businessAddress", now.path("businessAddress").asBoolean(false));
+            for (String key : new String[] {"autoAccept", "autoReply"}) {
+                if (now.path(key).isObject()) settings.set(key, now.get(key));
+            }
+            update.properties().forEach(e -> {
+                if (e.getValue().isNull()) settings.remove(e.getKey());
+                else settings.set(e.getKey(), e.getValue());
+            });
             ObjectNode params = Args.params();
             params.set("settings", settings);
             return session.runForUser("APISetAddressSettings", params);
@@ -92,6 +101,6 @@ public final class AddressApi {
 
     private static JsonNode autoAccept(Object value) {
         if (value instanceof Map<?, ?>) return Args.object("address.settings: autoAccept", value);
-        return Args.bool("address.settings: autoAccept", value, false) ? Args.params().put("acceptIncognito", false) : null;
+        return Args.bool("address.settings: autoAccept", value, false) ? Args.params().put("acceptIncognito", false) : NullNode.instance;
     }
 }
