@@ -123,9 +123,12 @@ public final class Message implements Ref {
 
     @Override
     public Long refId(Kind kind) {
+        // A message also names its chat's contact or group, as send(msg, ...) names its chat.
         return switch (kind) {
             case ITEM -> id;
             case FILE -> file == null ? null : file.id;
+            case CONTACT -> chat instanceof Contact c ? c.id : null;
+            case GROUP -> chat instanceof Group g ? g.id : null;
             default -> null;
         };
     }
