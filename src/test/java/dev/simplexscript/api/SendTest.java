@@ -105,6 +105,8 @@ class SendTest {
         assertTrue(typo.getMessage().contains("unknown option 'qoute'"), typo.getMessage());
         assertTrue(assertThrows(ApiArgumentException.class, () -> send.call("@2", "hi", map("quote", 1.5))).getMessage().contains("message id"));
         assertTrue(assertThrows(ApiArgumentException.class, () -> send.call("alice", "hi")).getMessage().contains("chat reference"));
+        Object member = h.message("event-newChatItems-group-text.json").sender;
+        assertTrue(assertThrows(ApiArgumentException.class, () -> send.call(member, "hi")).getMessage().contains("a member is not a chat"));
         assertTrue(h.core.commands.isEmpty());
     }
 

@@ -4,6 +4,7 @@ import static dev.simplexscript.api.session.CoreSession.expect;
 
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
+import dev.simplexscript.api.session.UnexpectedResponseException;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Composer;
 import dev.simplexscript.api.values.Plain;
@@ -38,8 +39,11 @@ public final class ChatActions {
         params.put("liveMessage", out.live());
         if (out.ttl() != null) params.put("ttl", out.ttl());
         params.set("composedMessages", out.composedMessages());
-        return Futures.script(session.run("APISendMessages", params),
-                resp -> messages(expect(resp, "APISendMessages", "newChatItems").path("chatItems")).getFirst());
+        return Futures.script(session.run("APISendMessages", params), resp -> {
+            List<Message> sent = messages(expect(resp, "APISendMessages", "newChatItems").path("chatItems"));
+            if (sent.isEmpty()) throw new UnexpectedResponseException("APISendMessages: the core reported no sent message");
+            return sent.getFirst();
+        });
     }
 
     /** APIUpdateChatItem; resolves to the updated Message. */

@@ -71,9 +71,11 @@ public final class Args {
             default -> null;
         };
         if (ref != null) return ref;
-        String hint = value instanceof Number n
-                ? " (a bare number is ambiguous: write '@" + n + "' for a contact or '#" + n + "' for a group)"
-                : "";
+        String hint = switch (value) {
+            case Number n -> " (a bare number is ambiguous: write '@" + n + "' for a contact or '#" + n + "' for a group)";
+            case Ref r when r.refId(Ref.Kind.MEMBER) != null -> " (a member is not a chat: send to the group, or to the member's contact)";
+            case null, default -> "";
+        };
         throw new ApiArgumentException(what + " must be a contact, a group, a message or a chat reference like '@2', '#1' or '#1(_support:3)', got "
                 + describe(value) + hint);
     }
