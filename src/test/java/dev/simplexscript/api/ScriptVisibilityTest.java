@@ -38,10 +38,13 @@ class ScriptVisibilityTest {
             Value read = js.eval("js", "[msg.id, msg.text, msg.chat.name, msg.sender.ref, msg.raw.chatItem.meta.itemId, msg.own, typeof msg.session].join('|')");
             Value reply = js.eval("js", "msg.reply('you said: ' + msg.text)");
             Value sent = js.eval("js", "send.call('@2', 'hi')");
+            bindings.putMember("list", List.of(msg, msg));
+            Value filtered = js.eval("js", "list.filter(m => m.id === 12 && m.chat.ref === '@2').length");
 
             assertEquals("12|Hello! Can you help me with my order?|alice|@2|12|false|undefined", read.asString());
             assertTrue(reply.isHostObject() && reply.asHostObject() instanceof CompletableFuture<?>);
             assertTrue(sent.isHostObject());
+            assertEquals(2, filtered.asInt());
             assertEquals(List.of(REPLY, "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}]"), h.core.commands);
         }
     }
@@ -52,10 +55,16 @@ class ScriptVisibilityTest {
         h.core.answer(REPLY, "response-newChatItems-sent.json");
         Binding binding = new Binding();
         binding.setVariable("msg", h.message("event-newChatItems-direct-text.json"));
+        binding.setVariable("send", h.api.globals().get("send"));
+        h.core.answer("/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}]", "response-newChatItems-sent.json");
 
-        Object result = new GroovyShell(binding).evaluate("msg.reply(\"you said: ${msg.text}\").join(); \"${msg.chat.name} ${msg.raw.chatItem.meta.itemId}\".toString()");
+        Object result = new GroovyShell(binding).evaluate("""
+                msg.reply("you said: ${msg.text}").join()
+                send('@2', 'hi', [:]).join()
+                "${msg.chat.name} ${msg.raw.chatItem.meta.itemId}".toString()
+                """);
 
         assertEquals("alice 12", result);
-        assertEquals(List.of(REPLY), h.core.commands);
+        assertEquals(List.of(REPLY, "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}]"), h.core.commands);
     }
 }
