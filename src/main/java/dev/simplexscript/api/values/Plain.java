@@ -3,6 +3,7 @@ package dev.simplexscript.api.values;
 import dev.simplexscript.protocol.Json;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** JSON to the plain Java values scripts read (Map, List, String, Number, Boolean, null). */
 public final class Plain {
@@ -21,7 +22,10 @@ public final class Plain {
 
     /** A two-field JSON object, for composing shapes such as AChatItem from parts of another. */
     public static JsonNode pair(String k1, JsonNode v1, String k2, JsonNode v2) {
-        return Json.object().<tools.jackson.databind.node.ObjectNode>set(k1, v1).set(k2, v2);
+        ObjectNode out = Json.object();
+        out.set(k1, v1);
+        out.set(k2, v2);
+        return out;
     }
 
     /** A text field, null when absent. */
