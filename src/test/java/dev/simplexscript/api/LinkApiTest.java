@@ -92,6 +92,20 @@ class LinkApiTest {
     }
 
     @Test
+    void anAddressCanBeConnectedToAsAPreparedLink() {
+        JsonNode created = Fixtures.resp("response-userContactLinkCreated.json");
+        String full = created.path("connLinkContact").path("connFullLink").stringValue();
+        String shortLink = created.path("connLinkContact").path("connShortLink").stringValue();
+        h.core.answer("/_address 1", created).answer("/_connect 1 " + full + " " + shortLink, Fixtures.response("sentInvitation", "user", Fixtures.user()));
+
+        Object address = await(((dev.simplexscript.api.nouns.AddressApi) h.global("address")).create());
+        Map<?, ?> sent = (Map<?, ?>) await(link.connect(address));
+
+        assertEquals("sentInvitation", sent.get("type"));
+        assertEquals("/_connect 1 " + full + " " + shortLink, h.core.last());
+    }
+
+    @Test
     void linksThatWouldChangeTheCommandAreRefused() {
         Throwable spaced = failure(link.connect(SHORT + " /_delete_address 1"));
 

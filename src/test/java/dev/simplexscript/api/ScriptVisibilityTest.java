@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The objects as the two languages see them: in a constrained GraalJS context (only exported
- * members) and in Groovy, with the same property and call syntax as docs/script-api.md.
+ * members) and in Groovy, with the same property and call syntax as docs/script-api.md. (Under
+ * {@code SandboxPolicy.CONSTRAINED} a JavaScript object literal reaches Java as a raw guest
+ * object, not a Map: the JS adapter converts arguments before they get here.)
  */
 class ScriptVisibilityTest {
     private static final String REPLY = "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"you said: Hello! Can you help me with my order?\"},\"quotedItemId\":12,\"mentions\":{}}]";

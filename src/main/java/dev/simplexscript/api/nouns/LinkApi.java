@@ -3,6 +3,7 @@ package dev.simplexscript.api.nouns;
 import static dev.simplexscript.api.nouns.GroupApi.groupId;
 import static dev.simplexscript.api.session.CoreSession.expect;
 
+import dev.simplexscript.api.objects.Address;
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.objects.Link;
 import dev.simplexscript.api.session.CoreSession;
@@ -86,7 +87,7 @@ public final class LinkApi {
 
     /**
      * Connects through a link: a link string (Connect, in the active user), the result of
-     * {@code link.plan} or a Link (APIConnect with the prepared link). Resolves to the response
+     * {@code link.plan}, a Link or an Address (APIConnect with the prepared link). Resolves to the response
      * ({@code sentConfirmation}, {@code sentInvitation} or {@code contactAlreadyExists}).
      */
     @Export
@@ -103,17 +104,20 @@ public final class LinkApi {
     }
 
     private static ObjectNode prepared(Object link) {
-        if (link instanceof Link l) {
-            ObjectNode out = Args.params().put("connFullLink", l.fullLink);
-            if (l.shortLink != null) out.put("connShortLink", l.shortLink);
-            return out;
-        }
+        if (link instanceof Link l) return connLink(l.fullLink, l.shortLink);
+        if (link instanceof Address a) return connLink(a.fullLink, a.shortLink);
         if (link instanceof Map<?, ?> map) {
             ObjectNode json = Args.object("link.connect: link", map);
             if (json.path("connLink").isObject()) return (ObjectNode) json.get("connLink");
             if (json.path("connFullLink").isString()) return json;
         }
-        throw new ApiArgumentException("link.connect: link must be a link string, the result of link.plan(...) or a Link, got " + Args.describe(link));
+        throw new ApiArgumentException("link.connect: link must be a link string, the result of link.plan(...), a Link or an Address, got " + Args.describe(link));
+    }
+
+    private static ObjectNode connLink(String full, String shortLink) {
+        ObjectNode out = Args.params().put("connFullLink", full);
+        if (shortLink != null) out.put("connShortLink", shortLink);
+        return out;
     }
 
     private Link groupLink(JsonNode resp) {
