@@ -152,13 +152,18 @@ public final class Args {
     public static String describe(Object value) {
         return switch (value) {
             case null -> "nothing (null)";
-            case CharSequence s -> "the string \"" + (s.length() > 40 ? s.subSequence(0, 37) + "..." : s) + "\"";
+            case CharSequence s -> "the string \"" + abbreviate(s.toString()) + "\"";
             case Number n -> "the number " + n;
             case Boolean b -> b.toString();
             case Map<?, ?> m -> "a map with keys " + m.keySet();
             case List<?> l -> "a list of " + l.size();
+            case Ref r -> "a " + r.getClass().getSimpleName() + " (" + abbreviate(r.toString()) + ")";
             default -> "a " + value.getClass().getSimpleName();
         };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
     /** JavaScript numbers may arrive as doubles: 3.0 is the whole number 3, 3.5 is not one. */
