@@ -21,12 +21,14 @@ public final class Engine {
     public final MessageFlow messages;
     public final ContactFlow contacts;
     public final GroupFlow groups;
+    public final PeerFlow peers;
 
     public Engine(Core core) {
         this.core = core;
         this.messages = new MessageFlow(core);
         this.contacts = new ContactFlow(core, messages);
         this.groups = new GroupFlow(core);
+        this.peers = new PeerFlow(core, messages);
         ContactCommands contactCommands = new ContactCommands(core, contacts, groups, after);
         GroupCommands groupCommands = new GroupCommands(core, groups, after);
         new UserCommands(core).register(handlers);
