@@ -64,7 +64,7 @@ public final class SimServer implements AutoCloseable {
 
         @Override
         public void onOpen(WebSocket ws, ClientHandshake handshake) {
-            LOG.log(System.Logger.Level.INFO, "client connected from {0}", ws.getRemoteSocketAddress());
+            LOG.log(System.Logger.Level.DEBUG, "client connected from {0}", ws.getRemoteSocketAddress());
             ws.setAttachment(core.open(new FrameChannel.Receiver() {
                 @Override
                 public void onFrame(String frame) {
