@@ -26,7 +26,7 @@ final class FixtureShapes {
             "file", "fileSource", "formattedText", "itemDeleted", "itemTimed", "itemLive", "toChatItem",
             "userMemberProfileSentAt", "description", "groupPreferences", "memberContactId", "activeConn",
             "invitedByGroupMemberId", "xContactId", "userContactLinkId_", "autoAccept", "autoReply", "memberRef",
-            "connShortLink", "xftpRcvFile", "chat_", "params", "byContactId", "deletedTs", "hostContact", "memberContact",
+            "connShortLink", "sentViaProxy", "xftpRcvFile", "chat_", "params", "byContactId", "deletedTs", "hostContact", "memberContact",
             "businessChat", "localAlias", "commands", "timedMessages", "fullDelete", "reactions", "voice", "files", "calls", "sessions",
             "directMessages", "history");
 

@@ -73,6 +73,7 @@ public final class ItemShapes {
                 .put("itemTs", Wire.time(item.itemTs))
                 .put("itemText", item.text());
         n.set("itemStatus", item.status.deepCopy());
+        if (item.sent && !item.status.path("type").asString().equals("sndNew")) n.put("sentViaProxy", false);
         n.put("itemSharedMsgId", item.sharedMsgId);
         if (deleted) n.set("itemDeleted", item.deleted.deepCopy());
         n.put("itemEdited", item.edited);

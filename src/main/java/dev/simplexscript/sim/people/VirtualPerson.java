@@ -241,9 +241,14 @@ public final class VirtualPerson implements Peer {
 
     /** The next message the bot sent, skipping other observations; null after the timeout. */
     public Seen nextMessage(Duration timeout) {
+        return next("message", timeout);
+    }
+
+    /** The next observation of one kind (see {@link Seen#kind()}), skipping others; null after the timeout. */
+    public Seen next(String kind, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Seen s; (s = next(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) != null; ) {
-            if (s.kind().equals("message")) return s;
+            if (s.kind().equals(kind)) return s;
         }
         return null;
     }
