@@ -11,6 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GroupShapes {
     private static final List<String> GROUP_FEATURES = List.of("timedMessages", "directMessages", "fullDelete", "reactions",
             "voice", "files", "simplexLinks", "reports", "history", "sessions");
+    /** A real v6.5.4.1 frame also carries these two, in this order (fixtures README). */
+    private static final List<String> GROUP_FEATURES_V65 = List.of("timedMessages", "directMessages", "fullDelete", "reactions",
+            "voice", "files", "simplexLinks", "reports", "history", "support", "sessions", "comments");
 
     private final Wire wire;
     private final ContactShapes contacts;
@@ -27,7 +30,7 @@ public final class GroupShapes {
         n.set("groupProfile", g.profile.deepCopy());
         n.put("localAlias", "");
         if (g.businessChat != null) n.set("businessChat", g.businessChat.deepCopy());
-        n.set("fullGroupPreferences", fullGroupPreferences(g.profile.path("groupPreferences")));
+        n.set("fullGroupPreferences", fullGroupPreferences(g.profile.path("groupPreferences"), wire.v65() ? GROUP_FEATURES_V65 : GROUP_FEATURES));
         n.set("membership", member(g.membership));
         n.set("chatSettings", Wire.chatSettings());
         n.put("createdAt", Wire.time(g.createdAt)).put("updatedAt", Wire.time(g.updatedAt))
@@ -95,13 +98,13 @@ public final class GroupShapes {
     }
 
     /** {@code FullGroupPreferences}: the core's defaults overridden by the profile's preferences. */
-    static ObjectNode fullGroupPreferences(JsonNode prefs) {
+    static ObjectNode fullGroupPreferences(JsonNode prefs, List<String> features) {
         ObjectNode n = Json.object();
-        for (String feature : GROUP_FEATURES) {
+        for (String feature : features) {
             JsonNode set = prefs.path(feature);
             ObjectNode pref = set.isObject() ? (ObjectNode) set.deepCopy()
                     : Json.object().put("enable", switch (feature) {
-                        case "timedMessages", "directMessages", "fullDelete", "sessions" -> "off";
+                        case "timedMessages", "directMessages", "fullDelete", "sessions", "comments" -> "off";
                         default -> "on";
                     });
             if (feature.equals("timedMessages") && !pref.has("ttl")) pref.put("ttl", 86400);
