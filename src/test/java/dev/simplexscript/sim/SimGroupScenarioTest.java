@@ -153,4 +153,22 @@ class SimGroupScenarioTest {
         ((tools.jackson.databind.node.ObjectNode) copy).remove("corrId");
         return copy;
     }
+
+    @Test
+    void businessAddressOpensABusinessChatPerCustomer() throws InterruptedException {
+        bot.resp("/_address_settings 1 {\"businessAddress\":true,\"autoAccept\":{\"acceptIncognito\":false},"
+                + "\"autoReply\":{\"type\":\"text\",\"text\":\"How can we help?\"}}");
+        VirtualPerson customer = sim.core.person("customer");
+        String chat = customer.connectViaAddress();
+        assertTrue(chat.startsWith("#"), chat);
+        JsonNode accepting = bot.event("acceptingBusinessRequest");
+        assertEquals("business", accepting.at("/resp/groupInfo/businessChat/chatType").asString());
+        bot.event("connectedToGroupMember");
+        assertEquals("How can we help?", customer.nextMessage(WsTestClient.WAIT).text());
+        long groupId = Long.parseLong(chat.substring(1));
+        customer.sendToGroup(groupId, "my order is late", null);
+        JsonNode received = bot.event("newChatItems");
+        while (!received.at("/resp/chatItems/0/chatItem/content/type").asString().equals("rcvMsgContent")) received = bot.event("newChatItems");
+        assertEquals("my order is late", received.at("/resp/chatItems/0/chatItem/meta/itemText").asString());
+    }
 }

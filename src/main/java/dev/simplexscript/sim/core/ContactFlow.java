@@ -22,17 +22,23 @@ public final class ContactFlow {
     private final Core core;
     private final MessageFlow messages;
 
-    public ContactFlow(Core core, MessageFlow messages) {
+    private final GroupFlow groups;
+
+    public ContactFlow(Core core, MessageFlow messages, GroupFlow groups) {
         this.core = core;
         this.messages = messages;
+        this.groups = groups;
     }
 
     /**
      * A person connects via the user's address: with auto-accept the contact is created at once
      * ({@code acceptingContactRequest}, welcome message, {@code contactConnected}); without it the
-     * user gets {@code receivedContactRequest}.
+     * user gets {@code receivedContactRequest}. A business address with auto-accept makes a
+     * business chat (a group) instead.
+     *
+     * @return the chat the person landed in, {@code @contactId} or {@code #groupId}; empty while the request waits
      */
-    public void viaAddress(User user, Peer peer) {
+    public String viaAddress(User user, Peer peer) {
         Address address = user.requireAddress();
         if (user.contactOf(peer).isPresent()) throw new IllegalStateException(peer.name() + " is already a contact of " + user.name());
         if (!address.autoAccept()) {
@@ -42,13 +48,23 @@ public final class ContactFlow {
             ObjectNode event = core.resp("receivedContactRequest", user);
             event.set("contactRequest", core.shapes.contacts().request(request));
             core.emit(event);
-            return;
+            return "";
         }
+        if (address.business()) return groups.businessChat(user, peer, welcome(user)).toString();
         Contact contact = newContact(user, peer, address.userContactLinkId, null, false);
         ObjectNode accepting = core.resp("acceptingContactRequest", user);
         accepting.set("contact", core.shapes.contacts().contact(user, contact));
         core.emit(accepting);
         connected(user, contact, true);
+        return ChatKey.direct(contact.contactId).toString();
+    }
+
+    /** The address's welcome message as a one-element {@code composedMessages} array, or null. */
+    private static tools.jackson.databind.node.ArrayNode welcome(User user) {
+        if (user.address == null || !user.address.settings.path("autoReply").isObject()) return null;
+        var composed = Json.MAPPER.createArrayNode();
+        composed.add(Json.object().set("msgContent", user.address.settings.get("autoReply").deepCopy()));
+        return composed;
     }
 
     /** {@code /_accept}: the contact exists now, still connecting; it connects after the response. */
@@ -95,9 +111,8 @@ public final class ContactFlow {
         contact.conn.status = "ready";
         Chats.tell(contact.peer, ChatKey.direct(contact.contactId), "connected", user.name(), null);
         List<Item> welcome = List.of();
-        if (viaAddress && user.address != null && user.address.settings.path("autoReply").isObject()) {
-            var composed = Json.MAPPER.createArrayNode();
-            composed.add(Json.object().set("msgContent", user.address.settings.get("autoReply").deepCopy()));
+        var composed = viaAddress ? welcome(user) : null;
+        if (composed != null) {
             welcome = messages.send(user, ChatKey.direct(contact.contactId), composed, false, null);
             messages.announce(user, welcome);
         }

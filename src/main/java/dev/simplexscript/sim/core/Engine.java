@@ -26,8 +26,8 @@ public final class Engine {
     public Engine(Core core) {
         this.core = core;
         this.messages = new MessageFlow(core);
-        this.contacts = new ContactFlow(core, messages);
-        this.groups = new GroupFlow(core);
+        this.groups = new GroupFlow(core, messages);
+        this.contacts = new ContactFlow(core, messages, groups);
         this.peers = new PeerFlow(core, messages);
         ContactCommands contactCommands = new ContactCommands(core, contacts, groups, after);
         GroupCommands groupCommands = new GroupCommands(core, groups, after);

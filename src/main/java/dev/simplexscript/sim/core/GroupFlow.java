@@ -18,9 +18,34 @@ import tools.jackson.databind.node.ObjectNode;
 /** How groups and their members come and go, for commands and for people alike. */
 public final class GroupFlow {
     private final Core core;
+    private final MessageFlow messages;
 
-    public GroupFlow(Core core) {
+    public GroupFlow(Core core, MessageFlow messages) {
         this.core = core;
+        this.messages = messages;
+    }
+
+    /**
+     * A customer used a business address: a group named after the business with the customer in
+     * it ({@code acceptingBusinessRequest}, the member events, then the welcome message).
+     */
+    public ChatKey businessChat(User user, Peer customer, tools.jackson.databind.node.ArrayNode welcome) {
+        ObjectNode profile = Json.object().put("displayName", customer.name()).put("fullName", "");
+        Group g = create(user, profile);
+        Member m = newMember(g, customer, null, Role.MEMBER, "accepted");
+        g.businessChat = Json.object().put("chatType", "business").put("businessId", g.membership.memberId)
+                .put("customerId", m.memberId);
+        ObjectNode accepting = core.resp("acceptingBusinessRequest", user);
+        accepting.set("groupInfo", core.shapes.groups().groupInfo(g));
+        core.emit(accepting);
+        memberConnected(user, g, m);
+        ChatKey chat = ChatKey.group(g.groupId);
+        if (welcome != null) {
+            var items = messages.send(user, chat, welcome, false, null);
+            messages.announce(user, items);
+            messages.deliver(user, items);
+        }
+        return chat;
     }
 
     /** A group with the user as its owner and only member. */

@@ -77,14 +77,19 @@ public final class VirtualPerson implements Peer {
         return user(e).contact(contactId);
     }
 
-    /** Uses the active user's address: a request, or a contact at once with auto-accept. */
-    public void connectViaAddress() {
-        act(e -> {
+    /**
+     * Uses the active user's address: a request, or a contact at once with auto-accept, or a
+     * business chat with a business address.
+     *
+     * @return the chat on the bot's side, {@code @<contactId>} or {@code #<groupId>}; empty while a request waits
+     */
+    public String connectViaAddress() {
+        return act(e -> {
             User user = e.core().active();
             userId = user.userId;
-            e.contacts.viaAddress(user, this);
+            String chat = e.contacts.viaAddress(user, this);
             user.contactOf(this).ifPresent(c -> contactId = c.contactId);
-            return null;
+            return chat;
         });
     }
 
