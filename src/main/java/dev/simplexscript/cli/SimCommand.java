@@ -3,10 +3,15 @@ package dev.simplexscript.cli;
 import dev.simplexscript.sim.SimOptions;
 import dev.simplexscript.sim.SimulatedCore;
 import dev.simplexscript.sim.json.ApiVersion;
+import dev.simplexscript.sim.people.PeopleConsole;
 import dev.simplexscript.sim.server.SimServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,6 +48,9 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--bot-name", defaultValue = "bot", description = "Display name of the initial user (default ${DEFAULT-VALUE}).")
     String botName;
 
+    @Option(names = "--address", description = "Create the bot's address at start (a bot normally creates it with /_address).")
+    boolean address;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,16 +60,29 @@ public final class SimCommand implements Callable<Integer> {
         }
         Files.createDirectories(files);
         SimOptions options = SimOptions.defaults(files).withVersion(v64 ? ApiVersion.V6_4 : ApiVersion.V6_5)
-                .withRightWrapper(rightWrapper).withBotName(botName);
+                .withRightWrapper(rightWrapper).withBotName(botName).withAddress(address);
         CountDownLatch stop = new CountDownLatch(1);
         try (SimulatedCore core = SimulatedCore.start(options); SimServer server = SimServer.start(core, host, port)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             out.println("simulated chat core (" + (v64 ? "v6.4" : "v6.5") + " shapes) listening on ws://" + host + ":" + server.port()
                     + "; files in " + files.toAbsolutePath() + "; Ctrl-C stops");
+            out.println("play people on standard input, e.g. 'alice connect', 'alice say hi'; 'help' lists the commands");
             out.flush();
+            startConsole(new PeopleConsole(core), out);
             stop.await();
         }
         return ExitCodes.OK;
+    }
+
+    /** The people console reads standard input on its own thread; end of input leaves the server running. */
+    private static void startConsole(PeopleConsole console, PrintWriter out) {
+        Thread.ofPlatform().name("sim-console").daemon().start(() -> {
+            try {
+                console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+            } catch (IOException e) {
+                out.println("people console stopped: " + e.getMessage());
+            }
+        });
     }
 
     private static boolean isLoopback(String host) {

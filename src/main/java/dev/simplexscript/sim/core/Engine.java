@@ -5,7 +5,6 @@ import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.SimError;
 import dev.simplexscript.sim.world.User;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
@@ -91,9 +90,5 @@ public final class Engine {
         ObjectNode resp = Json.object().put("type", "chatCmdError");
         resp.set("chatError", e.chatError());
         return resp;
-    }
-
-    List<String> commands() {
-        return List.copyOf(handlers.keySet());
     }
 }

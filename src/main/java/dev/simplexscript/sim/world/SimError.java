@@ -11,8 +11,17 @@ public final class SimError extends RuntimeException {
     private final transient ObjectNode chatError;
 
     private SimError(ObjectNode chatError) {
-        super(chatError.toString());
+        super(summary(chatError));
         this.chatError = chatError;
+    }
+
+    /** {@code errorStore/contactNotFound {"contactId":9}}: the tags first, as people match on them. */
+    private static String summary(ObjectNode chatError) {
+        String outer = chatError.path("type").asString("");
+        ObjectNode inner = (ObjectNode) (chatError.has("errorType") ? chatError.get("errorType") : chatError.get("storeError"));
+        ObjectNode fields = inner.deepCopy();
+        fields.remove("type");
+        return outer + "/" + inner.path("type").asString("") + (fields.isEmpty() ? "" : " " + fields);
     }
 
     public ObjectNode chatError() {
