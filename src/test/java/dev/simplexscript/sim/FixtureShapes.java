@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -78,6 +80,61 @@ final class FixtureShapes {
         List<String> problems = new ArrayList<>();
         compare(pointer, fixture(fixtureName).at(pointer), actual.at(pointer), problems);
         if (!problems.isEmpty()) fail(fixtureName + ": " + String.join("; ", problems) + "\nactual: " + actual);
+    }
+
+    /** Where in the fixtures each record type has its reference shape, by the field names that hold it. */
+    private static final Map<String, String[]> TYPES_BY_FIELD = types();
+
+    private static Map<String, String[]> types() {
+        Map<String, String[]> m = new HashMap<>();
+        String[] user = {"response-activeUser.json", "/resp/user"};
+        String[] contact = {"event-contactConnected.json", "/resp/contact"};
+        String[] groupInfo = {"response-groupCreated.json", "/resp/groupInfo"};
+        String[] member = {"response-groupMembers.json", "/resp/group/members/0"};
+        for (String k : List.of("user", "user_")) m.put(k, user);
+        for (String k : List.of("contact", "fromContact", "toContact", "memberContact", "hostContact")) m.put(k, contact);
+        for (String k : List.of("groupInfo", "fromGroup", "toGroup")) m.put(k, groupInfo);
+        for (String k : List.of("membership", "member", "hostMember", "byMember", "deletedMember", "groupMember", "members")) m.put(k, member);
+        m.put("contactRequest", new String[] {"event-receivedContactRequest.json", "/resp/contactRequest"});
+        m.put("activeConn", new String[] {"event-contactConnected.json", "/resp/contact/activeConn"});
+        m.put("file", new String[] {"event-newChatItems-direct-file-offer.json", "/resp/chatItems/0/chatItem/file"});
+        m.put("rcvFileTransfer", new String[] {"event-rcvFileDescrReady.json", "/resp/rcvFileTransfer"});
+        m.put("contactLink", new String[] {"response-userContactLink.json", "/resp/contactLink"});
+        return m;
+    }
+
+    /**
+     * Checks every record inside a frame whose type the fixtures show (users, contacts, groups,
+     * members, chat items, files...), wherever it appears; returns the differences found.
+     */
+    static List<String> knownTypeProblems(JsonNode frame) {
+        List<String> problems = new ArrayList<>();
+        walk("", frame, problems);
+        return problems;
+    }
+
+    private static void walk(String path, JsonNode node, List<String> problems) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) walk(path + "[" + i + "]", node.get(i), problems);
+            return;
+        }
+        if (!node.isObject()) return;
+        for (var e : node.properties()) {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            String[] ref = TYPES_BY_FIELD.get(key);
+            if (key.equals("chatItem") || key.equals("chatItem_") || key.equals("deletedChatItem") || key.equals("toChatItem")) {
+                ref = value.has("chatDir") ? new String[] {"event-newChatItems-direct-text.json", "/resp/chatItems/0/chatItem"}
+                        : new String[] {"event-newChatItems-direct-text.json", "/resp/chatItems/0"};
+            }
+            if (ref != null && !isMap(path)) {
+                JsonNode expected = fixture(ref[0]).at(ref[1]);
+                for (JsonNode one : value.isArray() ? value : List.of(value)) {
+                    if (one.isObject()) compare(path + "." + key, expected, one, problems);
+                }
+            }
+            walk(path + "." + key, value, problems);
+        }
     }
 
     /** JSON objects used as maps (mentions), whose keys are data, not field names. */

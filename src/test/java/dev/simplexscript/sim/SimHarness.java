@@ -18,7 +18,7 @@ final class SimHarness implements AutoCloseable {
                 .withClock(Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC));
         core = SimulatedCore.start(options);
         server = SimServer.start(core, "127.0.0.1", 0);
-        client = new WsTestClient(server.port());
+        client = new WsTestClient(server.port(), version == ApiVersion.V6_5);
     }
 
     SimHarness(Path files) throws InterruptedException {
