@@ -95,7 +95,11 @@ public final class SimulatedCore implements AutoCloseable {
             from.deliver(frames.response(corrId, Engine.cmdError(SimError.commandError(e.getMessage()))));
             return;
         }
-        thread.execute(() -> engine.execute(request, resp -> from.deliver(frames.response(corrId, resp)), this::emit));
+        try {
+            thread.execute(() -> engine.execute(request, resp -> from.deliver(frames.response(corrId, resp)), this::emit));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            from.deliver(frames.response(corrId, Engine.cmdError(SimError.chat("chatNotStarted"))));
+        }
     }
 
     private void emit(ObjectNode event) {

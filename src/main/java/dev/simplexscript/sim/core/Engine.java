@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (or its {@code chatCmdError}), then the background steps and the events they caused.
  */
 public final class Engine {
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
     private final Core core;
     private final AfterResponse after = new AfterResponse();
     private final Map<String, Handler> handlers = new HashMap<>();
@@ -70,7 +71,13 @@ public final class Engine {
             resp = cmdError(SimError.chat("internalError", Json.object().put("message", e.toString())));
         }
         respond.accept(resp);
-        after.run();
+        try {
+            after.run();
+        } catch (RuntimeException e) {
+            // The response is out; a failing background step must not take the core thread down.
+            LOG.log(System.Logger.Level.ERROR, "background step of " + request.name() + " failed", e);
+            after.clear();
+        }
         core.drainEvents().forEach(events);
     }
 
