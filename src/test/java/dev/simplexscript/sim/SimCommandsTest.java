@@ -111,6 +111,7 @@ class SimCommandsTest {
     void unparsableCommandsGetCommandErrorWithCorrId() throws InterruptedException {
         assertMatches("response-chatCmdError-commandError-parse.json", sim.client.command("/_send @2 json {\"msgContent\":{}}"));
         assertEquals("error/commandError", errorType(sim.client.resp("/nonsense")));
+        assertEquals("empty command", sim.client.resp("   ").at("/chatError/errorType/message").asString());
         assertEquals("error/commandError", errorType(sim.client.resp("/_contacts abc")));
         assertEquals("error/commandError", errorType(sim.client.resp("/_reaction @2 1 on {\"type\":\"emoji\",\"emoji\":\"❤️\"}")));
     }
