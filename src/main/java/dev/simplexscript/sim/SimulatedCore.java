@@ -37,6 +37,7 @@ public final class SimulatedCore implements AutoCloseable {
     private final EventQueue events;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("sim-core").daemon().unstarted(r));
     private final List<SimConnection> connections = new ArrayList<>();
+    private final java.util.Map<String, VirtualPerson> people = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SimulatedCore(SimOptions options) {
         this.options = options;
@@ -138,9 +139,9 @@ public final class SimulatedCore implements AutoCloseable {
         });
     }
 
-    /** A virtual person, to play the other side of chats with the bot. */
+    /** The virtual person of this name (created on first use), to play the other side of chats with the bot. */
     public VirtualPerson person(String name) {
-        return new VirtualPerson(this, name);
+        return people.computeIfAbsent(name, n -> new VirtualPerson(this, n));
     }
 
     @Override

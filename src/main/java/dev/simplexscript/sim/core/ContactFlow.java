@@ -21,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ContactFlow {
     private final Core core;
     private final MessageFlow messages;
-
     private final GroupFlow groups;
 
     public ContactFlow(Core core, MessageFlow messages, GroupFlow groups) {

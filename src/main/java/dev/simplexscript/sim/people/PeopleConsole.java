@@ -35,7 +35,6 @@ public final class PeopleConsole {
               help""";
 
     private final SimulatedCore core;
-    private final Map<String, VirtualPerson> people = new LinkedHashMap<>();
     private final Map<String, Integer> shown = new LinkedHashMap<>();
 
     public PeopleConsole(SimulatedCore core) {
@@ -56,7 +55,7 @@ public final class PeopleConsole {
         if (line.equals("help")) return HELP;
         String[] parts = line.split(" ", 3);
         if (parts.length < 2) return "error: expected '<name> <action> ...'; try help";
-        VirtualPerson p = people.computeIfAbsent(parts[0], core::person);
+        VirtualPerson p = core.person(parts[0]);
         String rest = parts.length > 2 ? parts[2] : "";
         try {
             return switch (parts[1]) {

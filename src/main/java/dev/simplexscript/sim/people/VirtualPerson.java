@@ -73,6 +73,10 @@ public final class VirtualPerson implements Peer {
     }
 
     private Contact contact(Engine e) {
+        if (contactId == 0 && userId != 0) {
+            // A request the bot accepted since: the contact exists now.
+            e.core().world.user(userId).contactOf(this).ifPresent(c -> contactId = c.contactId);
+        }
         if (contactId == 0) throw new IllegalStateException(name + " is not connected to the bot yet");
         return user(e).contact(contactId);
     }
