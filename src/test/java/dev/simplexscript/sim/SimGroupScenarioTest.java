@@ -171,4 +171,28 @@ class SimGroupScenarioTest {
         while (!received.at("/resp/chatItems/0/chatItem/content/type").asString().equals("rcvMsgContent")) received = bot.event("newChatItems");
         assertEquals("my order is late", received.at("/resp/chatItems/0/chatItem/meta/itemText").asString());
     }
+
+    @Test
+    void hostOfAPersonsGroupChangesTheBotsRoleRenamesRemovesAndDeletes() throws InterruptedException {
+        long g = alice.inviteBotToGroup("Theirs", Role.MEMBER);
+        bot.event("receivedGroupInvitation");
+        bot.resp("/_join #" + g);
+        bot.event("userJoinedGroup");
+        alice.setBotRole(g, Role.ADMIN);
+        JsonNode role = bot.event("memberRole");
+        assertEquals("member", role.at("/resp/fromRole").asString());
+        assertEquals("admin", role.at("/resp/member/memberRole").asString());
+        assertEquals("sentGroupInvitation", bot.resp("/_add #" + g + " " + bob.contactId() + " member").path("type").asString());
+        alice.renameGroup(g, "Renamed");
+        assertEquals("Renamed", bot.event("groupUpdated").at("/resp/toGroup/groupProfile/displayName").asString());
+        bob.acceptGroupInvitation(g);
+        bot.event("connectedToGroupMember");
+        bob.leaveGroup(g);
+        assertEquals("bob", bot.event("leftMember").at("/resp/member/localDisplayName").asString());
+        alice.removeBot(g);
+        assertEquals("removed", bot.event("deletedMemberUser").at("/resp/groupInfo/membership/memberStatus").asString());
+        assertEquals("error/groupMemberUserRemoved", errorOf(bot.resp("/_send #" + g + " json [{\"msgContent\":{\"type\":\"text\",\"text\":\"x\"}}]")));
+        alice.deleteGroup(g);
+        assertEquals("groupDeleted", bot.event("groupDeleted").path("resp").path("type").asString());
+    }
 }

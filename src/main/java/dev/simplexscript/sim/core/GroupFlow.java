@@ -175,4 +175,75 @@ public final class GroupFlow {
         });
         return resp;
     }
+
+    /** The person's member record in a group, which must be current. */
+    private Member memberOf(Group g, Peer peer) {
+        return g.memberOf(peer).orElseThrow(() -> new IllegalStateException(peer.name() + " is not in " + g.localDisplayName));
+    }
+
+    /** The host of a group the user was invited into; only it can manage the user there. */
+    private Member hostOf(Group g, Peer peer) {
+        Member host = memberOf(g, peer);
+        if (!host.category.equals("host")) throw new IllegalStateException(peer.name() + " does not host " + g.localDisplayName);
+        return host;
+    }
+
+    private ObjectNode groupEvent(String type, User user, Group g) {
+        ObjectNode event = core.resp(type, user);
+        event.set("groupInfo", core.shapes.groups().groupInfo(g));
+        return event;
+    }
+
+    /** A person leaves a group: {@code leftMember}. */
+    public void peerLeft(User user, Group g, Peer peer) {
+        Member m = memberOf(g, peer);
+        m.status = "left";
+        ObjectNode event = groupEvent("leftMember", user, g);
+        event.set("member", core.shapes.groups().member(m));
+        core.emit(event);
+    }
+
+    /** The host changes the user's role: {@code memberRole} with the user's membership as {@code member}. */
+    public void userRoleChangedBy(User user, Group g, Peer peer, Role role) {
+        Member host = hostOf(g, peer);
+        Role from = g.membership.role;
+        g.membership.role = role;
+        ObjectNode event = groupEvent("memberRole", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(g.membership));
+        event.put("fromRole", from.wire()).put("toRole", role.wire());
+        core.emit(event);
+    }
+
+    /** The host removes the user: {@code deletedMemberUser}. */
+    public void userRemovedBy(User user, Group g, Peer peer) {
+        Member host = hostOf(g, peer);
+        g.membership.status = "removed";
+        ObjectNode event = groupEvent("deletedMemberUser", user, g);
+        event.set("member", core.shapes.groups().member(host));
+        event.put("withMessages", false);
+        core.emit(event);
+    }
+
+    /** The host updates the group profile: {@code groupUpdated} with {@code member_}. */
+    public void profileUpdatedBy(User user, Group g, Peer peer, ObjectNode profile) {
+        Member host = hostOf(g, peer);
+        ObjectNode from = core.shapes.groups().groupInfo(g);
+        g.profile = profile.deepCopy();
+        g.updatedAt = core.world.now();
+        ObjectNode event = core.resp("groupUpdated", user);
+        event.set("fromGroup", from);
+        event.set("toGroup", core.shapes.groups().groupInfo(g));
+        event.set("member_", core.shapes.groups().member(host));
+        core.emit(event);
+    }
+
+    /** The host deletes the group: {@code groupDeleted}. */
+    public void deletedBy(User user, Group g, Peer peer) {
+        Member host = hostOf(g, peer);
+        g.membership.status = "deleted";
+        ObjectNode event = groupEvent("groupDeleted", user, g);
+        event.set("member", core.shapes.groups().member(host));
+        core.emit(event);
+    }
 }

@@ -81,6 +81,7 @@ public final class MessageFlow {
     private void checkCanSend(User user, ChatKey chat) {
         if (chat.group()) {
             Group g = user.group(chat.id());
+            if (!g.membership.current()) throw SimError.chat("groupMemberUserRemoved");
             if (!g.membership.active()) {
                 ObjectNode fields = Json.object();
                 fields.set("groupInfo", core.shapes.groups().groupInfo(g));

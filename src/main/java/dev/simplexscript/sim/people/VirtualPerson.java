@@ -230,6 +230,44 @@ public final class VirtualPerson implements Peer {
         return act(e -> e.peers.receive(user(e), ChatKey.group(groupId), this, text(text), null, mentions, null, null).itemId);
     }
 
+    /** Leaves a group (the bot's or their own). */
+    public void leaveGroup(long groupId) {
+        inGroup(groupId, (e, user, g) -> e.groups.peerLeft(user, g, this));
+    }
+
+    /** As host of a group the bot was invited into: changes the bot's role. */
+    public void setBotRole(long groupId, Role role) {
+        inGroup(groupId, (e, user, g) -> e.groups.userRoleChangedBy(user, g, this, role));
+    }
+
+    /** As host: removes the bot from the group. */
+    public void removeBot(long groupId) {
+        inGroup(groupId, (e, user, g) -> e.groups.userRemovedBy(user, g, this));
+    }
+
+    /** As host: renames the group (a new {@code GroupProfile} with this display name). */
+    public void renameGroup(long groupId, String displayName) {
+        inGroup(groupId, (e, user, g) -> e.groups.profileUpdatedBy(user, g, this,
+                Json.object().put("displayName", displayName).put("fullName", "")));
+    }
+
+    /** As host: deletes the group for everyone. */
+    public void deleteGroup(long groupId) {
+        inGroup(groupId, (e, user, g) -> e.groups.deletedBy(user, g, this));
+    }
+
+    private interface GroupAction {
+        void run(Engine e, User user, Group g);
+    }
+
+    private void inGroup(long groupId, GroupAction action) {
+        act(e -> {
+            User user = user(e);
+            action.run(e, user, user.group(groupId));
+            return null;
+        });
+    }
+
     /** Deletes the contact on this person's side. */
     public void deleteContact() {
         act(e -> {
