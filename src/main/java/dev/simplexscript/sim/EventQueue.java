@@ -53,7 +53,11 @@ final class EventQueue {
                 if (frame == null) continue;
                 SimConnection client = nextClient();
                 if (client == null) return;
-                if (!client.deliver(frame)) LOG.log(System.Logger.Level.WARNING, "event lost with a closing client");
+                if (client.deliver(frame)) {
+                    client.awaitDrained();
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "event lost with a closing client");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -143,4 +143,33 @@ class SimTransportTest {
             assertNull(good.frames.poll(100, TimeUnit.MILLISECONDS), "the other client saw nothing else");
         }
     }
+
+    @Test
+    void aReceiverThatBlocksHoldsBackOnlyItself() throws Exception {
+        try (SimulatedCore core = SimulatedCore.start(SimOptions.defaults(files))) {
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch entered = new CountDownLatch(1);
+            FrameChannel stuck = core.open(new FrameChannel.Receiver() {
+                @Override
+                public void onFrame(String frame) {
+                    entered.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public void onClosed(String reason) {}
+            });
+            stuck.send(request("1", "/user"));
+            stuck.send(request("2", "/user"));
+            assertTrue(entered.await(5, TimeUnit.SECONDS));
+            Frames other = new Frames();
+            core.open(other).send(request("x", "/users"));
+            assertEquals("usersList", other.next().at("/resp/type").asString());
+            release.countDown();
+        }
+    }
 }
