@@ -50,7 +50,9 @@ public final class ContactFlow {
             return "";
         }
         if (address.business()) return groups.businessChat(user, peer, welcome(user)).toString();
-        Contact contact = newContact(user, peer, address.userContactLinkId, null, false);
+        // Auto-accept still records the request, so the contact carries its id as in the fixtures.
+        long requestId = core.world.ids.next(Ids.Kind.CONTACT_REQUEST);
+        Contact contact = newContact(user, peer, address.userContactLinkId, requestId, false);
         ObjectNode accepting = core.resp("acceptingContactRequest", user);
         accepting.set("contact", core.shapes.contacts().contact(user, contact));
         core.emit(accepting);
