@@ -113,6 +113,25 @@ final class FixtureShapes {
         return problems;
     }
 
+    /**
+     * Compares a whole frame with the fixture of its {@code resp.type}, when there is one
+     * ({@code response-<type>.json} / {@code event-<type>.json}; for {@code newChatItems} the sent
+     * and the received direct-text fixtures).
+     */
+    static List<String> frameProblems(JsonNode frame) {
+        String type = frame.path("resp").path("type").asString("");
+        boolean response = frame.has("corrId");
+        String name = switch (type) {
+            case "newChatItems" -> response ? "response-newChatItems-sent.json" : "event-newChatItems-direct-text.json";
+            case "receivedGroupInvitation" -> "real-v6.5.4.1-event-receivedGroupInvitation.json";
+            case "chatCmdError" -> null;
+            default -> (response ? "response-" : "event-") + type + ".json";
+        };
+        List<String> problems = new ArrayList<>();
+        if (name != null && Files.exists(FIXTURES.resolve(name))) compare(name + ":", fixture(name), frame, problems);
+        return problems;
+    }
+
     private static void walk(String path, JsonNode node, List<String> problems) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) walk(path + "[" + i + "]", node.get(i), problems);

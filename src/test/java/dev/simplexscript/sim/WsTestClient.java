@@ -38,6 +38,7 @@ final class WsTestClient implements AutoCloseable {
                 JsonNode frame = Json.parse(message);
                 if (WsTestClient.this.checkShapes) {
                     FixtureShapes.knownTypeProblems(frame).forEach(p -> shapeProblems.add(frame.path("resp").path("type").asString() + p));
+                    shapeProblems.addAll(FixtureShapes.frameProblems(frame));
                 }
                 (frame.has("corrId") ? responses : events).add(frame);
             }
