@@ -142,4 +142,19 @@ class SimCommandsTest {
             assertFalse(list.path("resp").path("user").has("userChatRelay"));
         }
     }
+
+    @Test
+    void v64ShapesUseConnStatusStringsAndLackNewerFields(@TempDir Path other) throws InterruptedException {
+        try (SimHarness old = new SimHarness(other, "bot", ApiVersion.V6_4)) {
+            old.client.resp("/_address 1");
+            old.client.resp("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
+            old.core.person("alice").connectViaAddress();
+            JsonNode connected = old.client.event("contactConnected");
+            assertEquals("ready", connected.at("/resp/contact/activeConn/connStatus").asString());
+            old.core.person("alice").send("hi");
+            JsonNode item = old.client.event("newChatItems").at("/resp/chatItems/0/chatItem/meta");
+            assertFalse(item.has("hasLink"));
+            assertTrue(old.client.resp("/v").at("/versionInfo/version").asString().startsWith("6.4"));
+        }
+    }
 }
