@@ -67,8 +67,7 @@ public final class GroupShapes {
                 .put("memberStatus", m.status);
         n.set("memberSettings", Json.object().put("showMessages", true));
         n.put("blockedByAdmin", m.blockedByAdmin);
-        n.set("invitedBy", m.invitedByContactId == null ? Wire.tag(m.category.equals("user") || m.category.equals("invitee") ? "user" : "unknown")
-                : Wire.tag("contact").put("byContactId", m.invitedByContactId));
+        n.set("invitedBy", invitedBy(m));
         n.put("localDisplayName", m.localDisplayName);
         n.set("memberProfile", UserShapes.localProfile(m.profile));
         if (m.contactId != null) n.put("memberContactId", m.contactId);
@@ -77,6 +76,12 @@ public final class GroupShapes {
         n.set("memberChatVRange", Wire.versionRange());
         n.put("createdAt", Wire.time(m.createdAt)).put("updatedAt", Wire.time(m.updatedAt));
         return n;
+    }
+
+    /** {@code InvitedBy}: the inviting contact; the user for its own and its invitees' records; unknown for hosts. */
+    private static ObjectNode invitedBy(Member m) {
+        if (m.invitedByContactId != null) return Wire.tag("contact").put("byContactId", m.invitedByContactId);
+        return Wire.tag(m.category.equals("host") ? "unknown" : "user");
     }
 
     public ObjectNode group(Group g) {

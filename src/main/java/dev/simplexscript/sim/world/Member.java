@@ -15,7 +15,7 @@ public final class Member {
     public final Peer peer;
     /** The contact this member is, when the user has one; null for members met in the group. */
     public final Long contactId;
-    /** {@code {"type":"user"}} or {@code {"type":"contact","byContactId":n}} as JSON-ready values. */
+    /** The contact who invited the user into this group (the user's own membership), else null. */
     public final Long invitedByContactId;
     public final Instant createdAt;
     public Role role;
