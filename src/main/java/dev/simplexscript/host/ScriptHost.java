@@ -2,6 +2,7 @@ package dev.simplexscript.host;
 
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptLanguage;
+import dev.simplexscript.lang.groovy.GroovyLanguage;
 import dev.simplexscript.lang.js.JsLanguage;
 import dev.simplexscript.store.ScriptStores;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public final class ScriptHost implements AutoCloseable {
     private final HostConfig config;
     private final ScriptApiFactory apis;
-    private final List<ScriptLanguage> languages = List.of(new JsLanguage());
+    private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
     private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
