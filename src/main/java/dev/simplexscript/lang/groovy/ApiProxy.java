@@ -1,8 +1,6 @@
 package dev.simplexscript.lang.groovy;
 
 import dev.simplexscript.lang.ExportedMembers;
-import groovy.lang.MissingMethodException;
-import groovy.lang.MissingPropertyException;
 import java.util.Arrays;
 
 /**
@@ -24,7 +22,9 @@ final class ApiProxy extends GuestFacing {
 
     @Override
     public Object invokeMethod(String name, Object args) {
-        if (!members.hasMethod(name)) throw new MissingMethodException(name, target.getClass(), GroovyValues.argArray(args));
+        if (!members.hasMethod(name)) {
+            throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no method '" + name + "' for scripts");
+        }
         Object[] values = GroovyValues.argArray(args);
         return GroovyValues.toGuest(GroovyValues.join(members.invoke(target, name, GroovyValues.toJava(Arrays.asList(values)))));
     }
@@ -36,7 +36,9 @@ final class ApiProxy extends GuestFacing {
 
     @Override
     public Object getProperty(String name) {
-        if (!members.hasProperty(name)) throw new MissingPropertyException(name, target.getClass());
+        if (!members.hasProperty(name)) {
+            throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no property '" + name + "' for scripts");
+        }
         return GroovyValues.toGuest(members.read(target, name));
     }
 

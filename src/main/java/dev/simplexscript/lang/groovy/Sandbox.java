@@ -99,8 +99,8 @@ public final class Sandbox {
             return out;
         }
         if (receiver instanceof Map<?, ?> map) return map.get(property);
-        if (receiver instanceof Script script) return getVariable(script, property);
         if (CallPolicy.DENIED_EVERYWHERE.contains(property)) throw refusal(receiver, "." + property);
+        if (receiver instanceof Script script) return getVariable(script, property);
         if (receiver instanceof Class<?> type) return staticField(type, property);
         if (receiver instanceof GuestFacing facing) return facing.getProperty(property);
         String suffix = Character.toUpperCase(property.charAt(0)) + property.substring(1);
