@@ -94,19 +94,15 @@ public final class ScriptHost implements AutoCloseable {
             try (Stream<Path> list = Files.list(target)) {
                 files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
             }
-            watcher = new FolderWatcher(target, this::isScript, config.debounce(), timers, this::reloadQuietly, this::unload);
+            watcher = new FolderWatcher(target, this::isScript, config.debounce(), timers, this::load, this::unload);
         } else {
             files = List.of(target);
-            watcher = new FolderWatcher(target.getParent(), target::equals, config.debounce(), timers, this::reloadQuietly, this::unload);
+            watcher = new FolderWatcher(target.getParent(), target::equals, config.debounce(), timers, this::load, this::unload);
         }
         synchronized (watchers) {
             watchers.add(watcher);
         }
         return files.stream().map(this::load).toList();
-    }
-
-    private void reloadQuietly(Path file) {
-        load(file);
     }
 
     /** Hands a core event (the {@code resp} object, or a whole frame) to every script. */

@@ -217,7 +217,7 @@ final class ScriptSlot {
         }
     }
 
-    void failed(ScriptVersion v, String what, ScriptError error) {
+    private void failed(ScriptVersion v, String what, ScriptError error) {
         String message = error.kind() == ScriptError.Kind.TIMEOUT
                 ? what + " ran past its " + services.config().handlerBudget().toMillis() + " ms budget and was stopped ("
                   + error.getMessage() + ")"

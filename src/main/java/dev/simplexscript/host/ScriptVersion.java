@@ -3,7 +3,6 @@ package dev.simplexscript.host;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
 import dev.simplexscript.lang.ScriptEnvironment;
-import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptRuntime;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -79,11 +78,6 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
     @Override
     public void post(Runnable task) {
         slot.post(this, "callback", task);
-    }
-
-    @Override
-    public void failed(ScriptError error) {
-        slot.failed(this, "callback", error);
     }
 
     @Override

@@ -17,9 +17,6 @@ public interface ScriptEnvironment {
      */
     void post(Runnable task);
 
-    /** Reports a failure that no handler call returned (a rejected promise nobody awaited). */
-    void failed(ScriptError error);
-
     /** Receives what the script prints ({@code console.log}, {@code println}). */
     void print(String line);
 }

@@ -40,7 +40,6 @@ class GroovySandboxTest {
             @Override public Map<String, Object> globals() { return Map.of("api", new Api()); }
             @Override public Registrar registrar() { return NO_REGISTRAR; }
             @Override public void post(Runnable task) { task.run(); }
-            @Override public void failed(ScriptError error) { printed.add("failed " + error.getMessage()); }
             @Override public void print(String line) { printed.add(line); }
         };
         try (ScriptRuntime runtime = groovy.prepare(new ScriptSource(Path.of("escape.groovy"), "escape.groovy", text, false), env)) {
