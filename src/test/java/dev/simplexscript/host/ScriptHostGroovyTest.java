@@ -145,4 +145,60 @@ class ScriptHostGroovyTest {
         String refused = t.awaitLine("is not allowed");
         assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("System.getProperty()"), refused);
     }
+
+    @Test
+    void storeSurvivesReloadAndANewHost() throws Exception {
+        String counter = """
+                on.message { m ->
+                  def n = (store.get('count') ?: 0) + 1
+                  store.set('count', n)
+                  m.reply("count ${n}")
+                }
+                """;
+        t.load("count.groovy", counter);
+        t.host.dispatch(FakeApi.message("a"));
+        assertEquals("count 1", t.api.next().text());
+        t.load("count.groovy", counter + "// v2");
+        t.host.dispatch(FakeApi.message("b"));
+        assertEquals("count 2", t.api.next().text());
+        t.close();
+        t = new TestHost(dir);
+        t.load("count.groovy", counter);
+        t.host.dispatch(FakeApi.message("c"));
+        assertEquals("count 3", t.api.next().text());
+    }
+
+    @Test
+    void reloadUnderAStreamOfEventsLosesAndDoublesNothing() throws Exception {
+        t.load("seq.groovy", "on.message { m -> m.reply(\"v1 ${m.text}\") }");
+        int total = 200;
+        Thread feeder = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < total; i++) t.host.dispatch(FakeApi.message(String.valueOf(i)));
+        });
+        for (int v = 2; v <= 4; v++) t.load("seq.groovy", "on.message { m -> m.reply(\"v" + v + " ${m.text}\") }");
+        feeder.join();
+        int lastVersion = 0;
+        for (int i = 0; i < total; i++) {
+            String[] reply = t.api.next().text().split(" ");
+            assertEquals(String.valueOf(i), reply[1], "event order");
+            int version = Integer.parseInt(reply[0].substring(1));
+            assertTrue(version >= lastVersion, "versions never go back");
+            lastVersion = version;
+        }
+        assertTrue(t.api.quietFor(200), "no event handled twice");
+    }
+
+    @Test
+    void deletedScriptStopsAndItsTimersEnd() throws Exception {
+        java.nio.file.Path file = t.write("w.groovy", "every(20) { send('@1', 'tick') }\non.stop { send('@1', 'bye') }");
+        t.host.watch(dir).forEach(f -> f.join());
+        assertEquals("tick", t.api.next().text());
+        java.nio.file.Files.delete(file);
+        t.awaitLine("stopped");
+        java.util.List<String> after = new java.util.ArrayList<>();
+        FakeApi.Sent s;
+        while ((s = t.api.sent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) after.add(s.text());
+        assertTrue(after.contains("bye"), after.toString());
+        assertEquals("bye", after.get(after.size() - 1), "no tick after stop: " + after);
+    }
 }
