@@ -50,9 +50,9 @@ public final class ScriptHost implements AutoCloseable {
         this.services = new HostServices(config, watchdog, timers, this::languageFor, stores, () -> commands.publish(false));
     }
 
-    /** True for files some language runs ({@code .js}, {@code .groovy}). */
+    /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
     public boolean isScript(Path file) {
-        return languages.stream().anyMatch(l -> l.accepts(file));
+        return !file.getFileName().toString().startsWith(".") && languages.stream().anyMatch(l -> l.accepts(file));
     }
 
     /**

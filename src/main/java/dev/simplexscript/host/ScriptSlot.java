@@ -30,7 +30,7 @@ final class ScriptSlot {
     private final Map<String, Object> hostGlobals;
     private final Dispatcher dispatcher;
 
-    private ScriptVersion current;
+    private ScriptScope current;
     private int versions;
     private int failures;
     private String loadedText;
@@ -94,7 +94,7 @@ final class ScriptSlot {
         });
     }
 
-    void post(ScriptVersion version, String what, Runnable task) {
+    void post(ScriptScope version, String what, Runnable task) {
         dispatcher.execute(() -> guarded(version, what, task));
     }
 
@@ -104,7 +104,7 @@ final class ScriptSlot {
 
     void commandsChanged() {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
-                .map(ScriptVersion.Command::info).toList());
+                .map(ScriptScope.Command::info).toList());
         services.commandsChanged().run();
     }
 
@@ -115,7 +115,7 @@ final class ScriptSlot {
         }
         Map<String, Object> globals = new LinkedHashMap<>(api.globals());
         globals.putAll(hostGlobals);
-        ScriptVersion candidate = new ScriptVersion(this, versions + 1, globals);
+        ScriptScope candidate = new ScriptScope(this, versions + 1, globals);
         try {
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
@@ -136,8 +136,8 @@ final class ScriptSlot {
         return swap(candidate, text, start);
     }
 
-    private LoadResult swap(ScriptVersion next, String text, long start) {
-        ScriptVersion old = current;
+    private LoadResult swap(ScriptScope next, String text, long start) {
+        ScriptScope old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         Set<String> after = Set.copyOf(next.commands().keySet());
         if (old != null) {
@@ -160,7 +160,7 @@ final class ScriptSlot {
     }
 
     private void handle(JsonNode event) {
-        ScriptVersion v = current;
+        ScriptScope v = current;
         if (v == null) return;
         String type = event.path("type").asString("");
         runHandlers(v, type, List.of(event));
@@ -182,25 +182,25 @@ final class ScriptSlot {
     }
 
     /** Runs the script's own command for {@code message}; false when it is not one. */
-    private boolean routeCommand(ScriptVersion v, Object message) {
+    private boolean routeCommand(ScriptScope v, Object message) {
         Optional<CommandCall> call = api.command(message);
         if (call.isEmpty()) return false;
-        ScriptVersion.Command command = v.commands().get(call.get().name());
+        ScriptScope.Command command = v.commands().get(call.get().name());
         if (command == null) return false;
         invoke(v, "/" + call.get().name(), command.handler(), List.of(message, call.get().args(), call.get().rest()));
         return true;
     }
 
-    private void runHandlers(ScriptVersion v, String type, List<Object> args) {
+    private void runHandlers(ScriptScope v, String type, List<Object> args) {
         for (GuestFunction handler : List.copyOf(v.handlers(type))) invoke(v, type, handler, args);
     }
 
-    private void invoke(ScriptVersion v, String what, GuestFunction fn, List<Object> args) {
+    private void invoke(ScriptScope v, String what, GuestFunction fn, List<Object> args) {
         guarded(v, "handler for " + what, () -> fn.call(args));
     }
 
     /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
-    private void guarded(ScriptVersion v, String what, Runnable body) {
+    private void guarded(ScriptScope v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
                 () -> dispatcher.execute(() -> disable(v, "its " + what + " could not be stopped")));
@@ -217,7 +217,7 @@ final class ScriptSlot {
         }
     }
 
-    private void failed(ScriptVersion v, String what, ScriptError error) {
+    private void failed(ScriptScope v, String what, ScriptError error) {
         String message = error.kind() == ScriptError.Kind.TIMEOUT
                 ? what + " ran past its " + services.config().handlerBudget().toMillis() + " ms budget and was stopped ("
                   + error.getMessage() + ")"
@@ -228,7 +228,7 @@ final class ScriptSlot {
         if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
     }
 
-    private void disable(ScriptVersion v, String reason) {
+    private void disable(ScriptScope v, String reason) {
         if (v != current) return;
         v.close();
         current = null;

@@ -138,4 +138,28 @@ class ScriptHostJsTest {
         t.host.unload(file).get();
         assertEquals("down", t.api.next().text());
     }
+
+    @Test
+    void rawEventHandlerGetsTheEventAsANativeObject() throws Exception {
+        t.load("raw.js", "on('contactConnected', ev => send('@1', `${ev.type} ${ev.contact.localDisplayName} ${JSON.stringify(ev.contact.profile.displayName)}`))");
+        tools.jackson.databind.JsonNode event = FakeApi.fixture("event-contactConnected.json");
+        t.host.dispatch(event);
+        String name = event.get("resp").get("contact").get("localDisplayName").asString();
+        String display = event.get("resp").get("contact").get("profile").get("displayName").asString();
+        assertEquals("contactConnected " + name + " \"" + display + "\"", t.api.next().text());
+    }
+
+    @Test
+    void asyncHandlerThatThrowsAfterAnAwaitIsReportedWithItsLine() throws Exception {
+        t.load("later.js", """
+                on.message(async msg => {
+                  await msg.reply('first')
+                  throw new Error('after await')
+                })
+                """);
+        t.host.dispatch(FakeApi.message("x"));
+        assertEquals("first", t.api.next().text());
+        String line = t.awaitLine("after await");
+        assertTrue(line.startsWith("later.js ") && line.contains("later.js:3"), line);
+    }
 }

@@ -70,7 +70,7 @@ final class JsRuntime implements ScriptRuntime {
                 .option("js.unhandled-rejections", "throw")
                 .build();
         try {
-            JsValues values = new JsValues(context, env);
+            JsValues values = new JsValues(context, script.name(), env);
             JsRuntime runtime = new JsRuntime(context, source, values);
             runtime.install(env);
             context.parse(source);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import tools.jackson.databind.JsonNode;
@@ -25,14 +26,16 @@ final class JsValues {
     private static final int MAX_DEPTH = 64;
 
     private final ScriptEnvironment env;
+    private final String scriptName;
     private final Value jsonParse;
     private final Value objectCtor;
     private final Value arrayCtor;
     private final Value promiseCtor;
     private final Value errorCtor;
 
-    JsValues(Context context, ScriptEnvironment env) {
+    JsValues(Context context, String scriptName, ScriptEnvironment env) {
         this.env = env;
+        this.scriptName = scriptName;
         Value global = context.getBindings("js");
         this.jsonParse = global.getMember("JSON").getMember("parse");
         this.objectCtor = global.getMember("Object");
@@ -109,8 +112,13 @@ final class JsValues {
             return null;
         });
         future.whenComplete((result, failure) -> env.post(() -> {
-            if (failure == null) settle[0].execute(toGuest(result));
-            else settle[1].execute(error(failure));
+            try {
+                if (failure == null) settle[0].execute(toGuest(result));
+                else settle[1].execute(error(failure));
+            } catch (PolyglotException e) {
+                // The continuation ran and threw, or left a rejection nobody handles.
+                throw JsErrors.from(e, scriptName);
+            }
         }));
         return promise;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * (top level and handlers run there), so they need no locking; only {@link #isOpen()} is read
  * from other threads.
  */
-final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable {
+final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
     private final ScriptSlot slot;
     private final int number;
     private final Map<String, Object> globals;
@@ -29,7 +29,7 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
 
     record Command(CommandInfo info, GuestFunction handler) {}
 
-    ScriptVersion(ScriptSlot slot, int number, Map<String, Object> globals) {
+    ScriptScope(ScriptSlot slot, int number, Map<String, Object> globals) {
         this.slot = slot;
         this.number = number;
         this.globals = globals;
@@ -77,7 +77,7 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
 
     @Override
     public void post(Runnable task) {
-        slot.post(this, "callback", task);
+        slot.post(this, "continuation after an API call", task);
     }
 
     @Override
