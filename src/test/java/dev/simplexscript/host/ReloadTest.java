@@ -160,4 +160,16 @@ class ReloadTest {
         while ((line = t.lines.poll(300, TimeUnit.MILLISECONDS)) != null) later.add(line);
         assertTrue(later.stream().noneMatch(l -> l.contains("reloaded v3")), "one reload only: " + later);
     }
+
+    @Test
+    void renamedScriptStopsUnderItsOldNameAndStartsUnderTheNew() throws Exception {
+        Path old = t.write("before.js", "on.start(() => send('@1', 'start')); on.stop(() => send('@1', 'stop'))");
+        t.host.watch(dir).forEach(f -> f.join());
+        assertEquals(new FakeApi.Sent("before.js", "@1", "start"), t.api.next());
+        Files.move(old, dir.resolve("after.js"));
+        List<FakeApi.Sent> seen = List.of(t.api.next(), t.api.next());
+        assertTrue(seen.contains(new FakeApi.Sent("before.js", "@1", "stop")), seen.toString());
+        assertTrue(seen.contains(new FakeApi.Sent("after.js", "@1", "start")), seen.toString());
+        assertEquals(List.of("after.js"), t.host.scripts());
+    }
 }

@@ -66,7 +66,7 @@ final class JsValues {
             for (long i = 0; i < v.getArraySize(); i++) list.add(toJava(v.getArrayElement(i), depth + 1));
             return list;
         }
-        if (v.isDate() && v.isTime()) return v.asDate().atTime(v.asTime()).toString();
+        if (v.isInstant()) return v.asInstant().toString();
         if (v.hasMembers()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (String key : v.getMemberKeys()) map.put(key, toJava(v.getMember(key), depth + 1));
