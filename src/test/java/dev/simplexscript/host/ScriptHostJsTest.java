@@ -162,4 +162,20 @@ class ScriptHostJsTest {
         String line = t.awaitLine("after await");
         assertTrue(line.startsWith("later.js ") && line.contains("later.js:3"), line);
     }
+
+    @Test
+    void logAndConsoleLinesNameTheScript() throws Exception {
+        t.load("talk.js", "log.warn('careful', {a: 1}, [2]); console.log('plain')");
+        assertEquals("talk.js WARNING careful {\"a\":1} [2]", t.awaitLine("careful"));
+        assertEquals("talk.js INFO plain", t.awaitLine("plain"));
+    }
+
+    @Test
+    void connectionChangesReachTheirHandlers() throws Exception {
+        t.load("conn.js", "on.connected(() => send('@1', 'up')); on.disconnected(() => send('@1', 'down'))");
+        t.host.disconnected();
+        assertEquals("down", t.api.next().text());
+        t.host.connected();
+        assertEquals("up", t.api.next().text());
+    }
 }
