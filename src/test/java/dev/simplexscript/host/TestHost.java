@@ -28,7 +28,7 @@ final class TestHost implements AutoCloseable {
     private TestHost(Path dir, FakeApi unused, UnaryOperator<HostConfig> tweak) {
         this.dir = dir;
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv.db"))
-                .withHandlerBudget(Duration.ofMillis(500))
+                .withHandlerBudget(Duration.ofMillis(1000))
                 .withDebounce(Duration.ofMillis(50))
                 .withReporter((script, level, message) -> lines.add(script + " " + level + " " + message));
         this.host = new ScriptHost(tweak.apply(config), api);
