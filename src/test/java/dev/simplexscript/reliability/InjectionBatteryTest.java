@@ -6,16 +6,24 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.simplexscript.client.ChatClient;
 import dev.simplexscript.client.ClientOptions;
+import dev.simplexscript.protocol.ChatException;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.command.Commands;
 import dev.simplexscript.protocol.syntax.CommandException;
+import dev.simplexscript.sim.SimOptions;
+import dev.simplexscript.sim.SimulatedCore;
+import dev.simplexscript.sim.server.SimServer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,14 +31,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Battery 5: script-supplied text in any command parameter is either refused before sending or
  * arrives as exactly that text in exactly that command. Checked against the grammar the core
- * parses with, and over a real WebSocket, where each command must be one frame that decodes to
- * the same command line.
+ * parses with, over a real WebSocket, where each command must be one frame that decodes to the
+ * same command line, and against the simulator, which must run it as the intended command.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class InjectionBatteryTest {
     private static final System.Logger LOG = System.getLogger(InjectionBatteryTest.class.getName());
     private static final int RANDOM_PER_TARGET = BatterySize.pick(2_000, 50_000);
     private static final int WIRE_RANDOM_PER_TARGET = BatterySize.pick(50, 2_000);
+    private static final int SIM_RANDOM_PER_TARGET = BatterySize.pick(20, 500);
 
     @Test
     void hostileTextIsRefusedOrParsesBackAsTheSameCommandAndValue() {
@@ -89,6 +98,55 @@ class InjectionBatteryTest {
         } finally {
             client.close();
             core.shutdown();
+        }
+    }
+
+    @Test
+    void hostileTextReachesTheSimulatorAsTheIntendedCommand(@TempDir Path files) throws Exception {
+        SimulatedCore core = SimulatedCore.start(SimOptions.defaults(files).withAddress(true));
+        core.send("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
+        core.person("alice").connectViaAddress();
+        core.send("/_group 1 {\"displayName\":\"Team\",\"fullName\":\"\"}");
+        SimServer server = SimServer.start(core, "127.0.0.1", 0);
+        ChatClient client = ChatClient.start(ClientOptions.builder().uri("ws://127.0.0.1:" + server.port())
+                .pingInterval(Duration.ZERO).commandTimeout(Duration.ofSeconds(10)).build(), resp -> {});
+        try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.sim", "dev.simplexscript.client")) {
+            client.awaitConnected(Duration.ofSeconds(10));
+            SplittableRandom random = new SplittableRandom(10);
+            List<String> problems = new ArrayList<>();
+            long ran = 0;
+            long refusedByTheCore = 0;
+            for (InjectionTarget target : InjectionTarget.ALL) {
+                for (String text : texts(random, SIM_RANDOM_PER_TARGET)) {
+                    String encoded;
+                    try {
+                        encoded = Commands.encode(target.command(), target.with(text));
+                    } catch (CommandException refused) {
+                        continue;
+                    }
+                    String problem;
+                    try {
+                        String type = client.send(encoded).get(10, TimeUnit.SECONDS).path("type").asString("");
+                        ran++;
+                        problem = target.responses().contains(type) ? null : "answered " + type;
+                    } catch (ExecutionException e) {
+                        if (!(e.getCause() instanceof ChatException error)) throw e;
+                        refusedByTheCore++;
+                        // A domain error means the command parsed and ran; only a parse error could hide another command.
+                        boolean parseError = error.errorType().contains("commandError");
+                        boolean badEmoji = target.command().equals("APIChatItemReaction") && error.getMessage().contains("emoji");
+                        problem = parseError && !badEmoji ? "not parsed by the simulator: " + error.getMessage() : null;
+                    }
+                    if (problem != null && problems.size() < 20) problems.add(target + " " + Json.write(text) + ": " + problem);
+                }
+            }
+            LOG.log(System.Logger.Level.INFO, String.format("injection via simulator (%s): %,d ran as intended, %,d refused by it "
+                    + "with a domain error", BatterySize.name(), ran, refusedByTheCore));
+            if (!problems.isEmpty()) fail(String.join("\n", problems));
+        } finally {
+            client.close();
+            server.close();
+            core.close();
         }
     }
 

@@ -2,43 +2,45 @@ package dev.simplexscript.reliability;
 
 import dev.simplexscript.protocol.Json;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A command parameter a script can fill with its own text: the command, valid parameters around
- * it, and where in them the text goes. Raw-string parameters (rendered verbatim into the command
- * line) and text inside JSON parameters are both listed.
+ * it, where in them the text goes, and the response tags COMMANDS.md gives for the command (a
+ * core answering with one of them ran this command). Raw-string parameters (rendered verbatim
+ * into the command line) and text inside JSON parameters are both listed.
  */
-record InjectionTarget(String command, String template, String pointer) {
+record InjectionTarget(String command, String template, String pointer, Set<String> responses) {
 
     /** Every string parameter of the 42 commands that carries text a script chooses. */
     static final List<InjectionTarget> ALL = List.of(
-            new InjectionTarget("ReceiveFile", "{\"fileId\":5,\"userApprovedRelays\":true,\"filePath\":\"\"}", "/filePath"),
-            new InjectionTarget("APIListGroups", "{\"userId\":1,\"search\":\"\"}", "/search"),
-            new InjectionTarget("APIListGroups", "{\"userId\":1,\"contactId_\":2,\"search\":\"\"}", "/search"),
-            new InjectionTarget("APIConnectPlan", "{\"userId\":1,\"connectionLink\":\"\"}", "/connectionLink"),
-            new InjectionTarget("Connect", "{\"incognito\":false,\"connLink_\":\"\"}", "/connLink_"),
-            new InjectionTarget("APIConnect", "{\"userId\":1,\"incognito\":false,\"preparedLink_\":{\"connFullLink\":\"\"}}", "/preparedLink_/connFullLink"),
-            new InjectionTarget("APIConnect", "{\"userId\":1,\"incognito\":false,\"preparedLink_\":{\"connFullLink\":\"simplex:/contact#/?v=2\",\"connShortLink\":\"\"}}", "/preparedLink_/connShortLink"),
-            new InjectionTarget("APISetActiveUser", "{\"userId\":2,\"viewPwd\":\"\"}", "/viewPwd"),
-            new InjectionTarget("APIDeleteUser", "{\"userId\":2,\"delSMPQueues\":false,\"viewPwd\":\"\"}", "/viewPwd"),
+            new InjectionTarget("ReceiveFile", "{\"fileId\":5,\"userApprovedRelays\":true,\"filePath\":\"\"}", "/filePath", Set.of("rcvFileAccepted", "rcvFileAcceptedSndCancelled")),
+            new InjectionTarget("APIListGroups", "{\"userId\":1,\"search\":\"\"}", "/search", Set.of("groupsList")),
+            new InjectionTarget("APIListGroups", "{\"userId\":1,\"contactId_\":2,\"search\":\"\"}", "/search", Set.of("groupsList")),
+            new InjectionTarget("APIConnectPlan", "{\"userId\":1,\"connectionLink\":\"\"}", "/connectionLink", Set.of("connectionPlan")),
+            new InjectionTarget("Connect", "{\"incognito\":false,\"connLink_\":\"\"}", "/connLink_", Set.of("sentConfirmation", "contactAlreadyExists", "sentInvitation")),
+            new InjectionTarget("APIConnect", "{\"userId\":1,\"incognito\":false,\"preparedLink_\":{\"connFullLink\":\"\"}}", "/preparedLink_/connFullLink", Set.of("sentConfirmation", "contactAlreadyExists", "sentInvitation")),
+            new InjectionTarget("APIConnect", "{\"userId\":1,\"incognito\":false,\"preparedLink_\":{\"connFullLink\":\"simplex:/contact#/?v=2\",\"connShortLink\":\"\"}}", "/preparedLink_/connShortLink", Set.of("sentConfirmation", "contactAlreadyExists", "sentInvitation")),
+            new InjectionTarget("APISetActiveUser", "{\"userId\":2,\"viewPwd\":\"\"}", "/viewPwd", Set.of("activeUser")),
+            new InjectionTarget("APIDeleteUser", "{\"userId\":2,\"delSMPQueues\":false,\"viewPwd\":\"\"}", "/viewPwd", Set.of("cmdOk")),
             new InjectionTarget("APISendMessages", "{\"sendRef\":{\"chatType\":\"direct\",\"chatId\":2},\"liveMessage\":false,"
-                    + "\"composedMessages\":[{\"msgContent\":{\"type\":\"text\",\"text\":\"\"},\"mentions\":{}}]}", "/composedMessages/0/msgContent/text"),
+                    + "\"composedMessages\":[{\"msgContent\":{\"type\":\"text\",\"text\":\"\"},\"mentions\":{}}]}", "/composedMessages/0/msgContent/text", Set.of("newChatItems")),
             new InjectionTarget("APISendMessages", "{\"sendRef\":{\"chatType\":\"direct\",\"chatId\":2},\"liveMessage\":false,"
                     + "\"composedMessages\":[{\"fileSource\":{\"filePath\":\"\"},\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]}",
-                    "/composedMessages/0/fileSource/filePath"),
+                    "/composedMessages/0/fileSource/filePath", Set.of("newChatItems")),
             new InjectionTarget("APIUpdateChatItem", "{\"chatRef\":{\"chatType\":\"direct\",\"chatId\":2},\"chatItemId\":13,\"liveMessage\":false,"
-                    + "\"updatedMessage\":{\"msgContent\":{\"type\":\"text\",\"text\":\"\"},\"mentions\":{}}}", "/updatedMessage/msgContent/text"),
+                    + "\"updatedMessage\":{\"msgContent\":{\"type\":\"text\",\"text\":\"\"},\"mentions\":{}}}", "/updatedMessage/msgContent/text", Set.of("chatItemUpdated", "chatItemNotChanged")),
             new InjectionTarget("APIChatItemReaction", "{\"chatRef\":{\"chatType\":\"direct\",\"chatId\":2},\"chatItemId\":3,\"add\":true,"
-                    + "\"reaction\":{\"type\":\"emoji\",\"emoji\":\"\"}}", "/reaction/emoji"),
-            new InjectionTarget("APINewGroup", "{\"userId\":1,\"incognito\":false,\"groupProfile\":{\"displayName\":\"\",\"fullName\":\"\"}}", "/groupProfile/displayName"),
-            new InjectionTarget("APIUpdateGroupProfile", "{\"groupId\":1,\"groupProfile\":{\"displayName\":\"Team\",\"fullName\":\"\",\"description\":\"\"}}", "/groupProfile/description"),
-            new InjectionTarget("APIUpdateProfile", "{\"userId\":1,\"profile\":{\"displayName\":\"\",\"fullName\":\"\"}}", "/profile/displayName"),
-            new InjectionTarget("CreateActiveUser", "{\"newUser\":{\"profile\":{\"displayName\":\"\",\"fullName\":\"\"},\"pastTimestamp\":false}}", "/newUser/profile/displayName"),
+                    + "\"reaction\":{\"type\":\"emoji\",\"emoji\":\"\"}}", "/reaction/emoji", Set.of("chatItemReaction")),
+            new InjectionTarget("APINewGroup", "{\"userId\":1,\"incognito\":false,\"groupProfile\":{\"displayName\":\"\",\"fullName\":\"\"}}", "/groupProfile/displayName", Set.of("groupCreated")),
+            new InjectionTarget("APIUpdateGroupProfile", "{\"groupId\":1,\"groupProfile\":{\"displayName\":\"Team\",\"fullName\":\"\",\"description\":\"\"}}", "/groupProfile/description", Set.of("groupUpdated")),
+            new InjectionTarget("APIUpdateProfile", "{\"userId\":1,\"profile\":{\"displayName\":\"\",\"fullName\":\"\"}}", "/profile/displayName", Set.of("userProfileUpdated", "userProfileNoChange")),
+            new InjectionTarget("CreateActiveUser", "{\"newUser\":{\"profile\":{\"displayName\":\"\",\"fullName\":\"\"},\"pastTimestamp\":false}}", "/newUser/profile/displayName", Set.of("activeUser")),
             new InjectionTarget("APISetAddressSettings", "{\"userId\":1,\"settings\":{\"businessAddress\":false,"
-                    + "\"autoReply\":{\"type\":\"text\",\"text\":\"\"}}}", "/settings/autoReply/text"));
+                    + "\"autoReply\":{\"type\":\"text\",\"text\":\"\"}}}", "/settings/autoReply/text", Set.of("userContactLinkUpdated")));
 
     /**
      * Text written to break out of a parameter: line breaks followed by a second command, separators
