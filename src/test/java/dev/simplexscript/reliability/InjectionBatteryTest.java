@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -129,6 +130,9 @@ class InjectionBatteryTest {
                         String type = client.send(encoded).get(10, TimeUnit.SECONDS).path("type").asString("");
                         ran++;
                         problem = target.responses().contains(type) ? null : "answered " + type;
+                    } catch (TimeoutException e) {
+                        fail(target + ": the simulator did not answer " + Json.write(encoded) + " within 10 s");
+                        return;
                     } catch (ExecutionException e) {
                         if (!(e.getCause() instanceof ChatException error)) throw e;
                         refusedByTheCore++;
