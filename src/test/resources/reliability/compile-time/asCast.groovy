@@ -1,0 +1,2 @@
+def c = 'java.lang.Runtime' as Class
+on.start { send('@2', 'ESCAPED ' + c) }

@@ -1,0 +1,2 @@
+@groovy.transform.ASTTest(value = { System.setProperty('simplex.escaped.asttest', 'yes') })
+def x = 1

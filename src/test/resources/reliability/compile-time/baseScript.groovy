@@ -1,0 +1,2 @@
+@groovy.transform.BaseScript groovy.lang.Script base
+on.start { send('@2', 'ESCAPED basescript') }

@@ -1,0 +1,2 @@
+class Sneaky { static { System.setProperty('simplex.escaped.class', 'yes') } }
+new Sneaky()

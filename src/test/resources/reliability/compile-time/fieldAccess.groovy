@@ -1,0 +1,2 @@
+def s = store.@map
+on.start { send('@2', 'ESCAPED ' + s) }

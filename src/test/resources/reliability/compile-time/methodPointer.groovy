@@ -1,0 +1,2 @@
+def exit = System.&getenv
+on.start { send('@2', 'ESCAPED ' + exit()) }
