@@ -47,11 +47,13 @@ record FuzzFrame(Kind kind, String text, byte[] binary, long seq) {
     /** True when the frame carries a decimal corrId, which could answer one of the client's real commands. */
     boolean mayAnswerARealCommand() {
         if (text == null) return false;
+        JsonNode root;
         try {
-            JsonNode corrId = Json.MAPPER.readTree(text).path("corrId");
-            return corrId.isString() && corrId.stringValue().chars().allMatch(Character::isDigit);
-        } catch (JacksonException | NullPointerException e) {
+            root = Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
             return false;
         }
+        JsonNode corrId = root == null ? null : root.get("corrId");
+        return corrId != null && corrId.isString() && corrId.stringValue().chars().allMatch(Character::isDigit);
     }
 }
