@@ -9,11 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.simplexscript.client.ChatClient;
 import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.ConnectionLostException;
+import dev.simplexscript.host.HostConfig;
+import dev.simplexscript.run.BotRunner;
+import dev.simplexscript.run.CoreChoice;
 import dev.simplexscript.sim.SimOptions;
 import dev.simplexscript.sim.SimulatedCore;
 import dev.simplexscript.sim.people.VirtualPerson;
 import dev.simplexscript.sim.server.SimServer;
 import dev.simplexscript.sim.world.Seen;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
  * all along. The world outlives the server, as a real core's database does. Each time a command
  * is held in the core at the kill; it must fail with {@link ConnectionLostException}, the bot
  * must hear the disconnection, reconnect with its default back-off, and go on answering; in the
- * end no message may have been answered twice.
+ * end no message may have been answered twice. A second test runs a whole bot (host, API and a
+ * script) over the same kind of restarts: the script hears each disconnection and connection,
+ * and its memory and store carry on across them. The script catches its failed replies: an
+ * uncaught one counts as a script failure, and five of those in a row disable it (see
+ * docs/reliability.md, findings).
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CoreRestartBatteryTest {
@@ -104,6 +113,69 @@ class CoreRestartBatteryTest {
         }
     }
 
+    @Test
+    void scriptsSeeEveryRestartAndKeepTheirState(@TempDir Path dir) throws Exception {
+        SimulatedCore core = SimulatedCore.start(SimOptions.defaults(dir.resolve("sim-files")).withAddress(true));
+        core.send("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
+        SimServer server = SimServer.start(core, "127.0.0.1", 0);
+        int port = server.port();
+        Path scripts = Files.createDirectories(dir.resolve("scripts"));
+        Files.writeString(scripts.resolve("counter.js"), """
+                let handled = 0
+                on.connected(() => log.info('heard connected'))
+                on.disconnected(() => log.info('heard disconnected'))
+                on.message(async msg => {
+                  handled++
+                  store.set('handled', (store.get('handled') || 0) + 1)
+                  try {
+                    await msg.reply(`re: ${msg.text} #${handled}/${store.get('handled')}`)
+                  } catch (e) {
+                    log.warn('reply lost: ' + e.message)
+                  }
+                })
+                """);
+        ReportedLines lines = new ReportedLines();
+        HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withReporter(lines);
+        MessageStream stream = null;
+        try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim",
+                     "dev.simplexscript.host", "dev.simplexscript.run");
+             BotRunner bot = BotRunner.start(new CoreChoice(URI.create("ws://127.0.0.1:" + port), false), config, dir, status -> {})) {
+            bot.awaitConnected(Duration.ofSeconds(10));
+            bot.load(List.of(scripts));
+            VirtualPerson alice = core.person("alice");
+            alice.connectViaAddress();
+            stream = MessageStream.start(alice, MESSAGE_INTERVAL);
+            for (int restart = 1; restart <= RESTARTS; restart++) {
+                assertNotNull(alice.nextMessage(Duration.ofSeconds(30)), "the script answers before kill " + restart);
+                server.close();
+                lines.await("counter.js", "heard disconnected");
+                server = SimServer.start(core, "127.0.0.1", port);
+                lines.await("counter.js", "heard connected");
+            }
+            long last = stream.stop();
+            assertNotNull(awaitReplyTo(alice, last), "the last message was answered");
+            List<String> replies = alice.seen().stream().filter(s -> s.kind().equals("message")).map(Seen::text).toList();
+            long twice = replies.stream().map(r -> r.substring(0, r.indexOf(" #")))
+                    .collect(Collectors.groupingBy(r -> r, Collectors.counting())).values().stream().filter(n -> n > 1).count();
+            assertEquals(0, twice, "a message answered twice: " + replies);
+            long previous = 0;
+            for (String reply : replies) {
+                String[] counters = reply.substring(reply.indexOf(" #") + 2).split("/");
+                assertEquals(counters[0], counters[1], "memory and store agree: " + reply);
+                assertTrue(Long.parseLong(counters[0]) > previous, "the script's counter never went back: " + replies);
+                previous = Long.parseLong(counters[0]);
+            }
+            List<String> lost = lines.matching("reply lost");
+            LOG.log(System.Logger.Level.INFO, String.format("host over core restarts (%s): %d restarts, %d messages, %d answered,"
+                    + " %d replies failed in the script, script counters continuous; failures: %s", BatterySize.name(), RESTARTS,
+                    last, replies.size(), lost.size(), lost.stream().limit(3).toList()));
+        } finally {
+            if (stream != null) stream.stop();
+            server.close();
+            core.close();
+        }
+    }
+
     /**
      * Parks the core thread, sends a command that therefore waits, kills the server, then lets the
      * core go: the command was delivered but its answer can never come.
@@ -129,13 +201,16 @@ class CoreRestartBatteryTest {
         return pending;
     }
 
-    /** Reads what alice saw in order (her inbox keeps everything since the start) until the reply to {@code message}. */
+    /**
+     * Reads what alice saw in order (her inbox keeps everything since the start) until the reply to
+     * {@code message}, bare or followed by the counting script's {@code " #n/n"}.
+     */
     private static Seen awaitReplyTo(VirtualPerson alice, long message) {
         String wanted = "re: " + MessageStream.text(message);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (long left; (left = deadline - System.nanoTime()) > 0; ) {
             Seen seen = alice.nextMessage(Duration.ofNanos(left));
-            if (seen == null || seen.text().equals(wanted)) return seen;
+            if (seen == null || seen.text().equals(wanted) || seen.text().startsWith(wanted + " #")) return seen;
         }
         return null;
     }

@@ -17,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LongSummaryStatistics;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -61,10 +59,10 @@ class HostileScriptBatteryTest {
         Files.writeString(scripts.resolve("healthy.js"), "on.message(msg => msg.reply('ok ' + msg.text))");
         Files.writeString(scripts.resolve("reloaded.js"), "on.message(msg => { if (msg.text.startsWith('v?')) msg.reply('v1 ' + msg.text) })");
         for (Map.Entry<String, String> script : HOSTILE.entrySet()) Files.writeString(scripts.resolve(script.getKey()), script.getValue());
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        ReportedLines lines = new ReportedLines();
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withHandlerBudget(Duration.ofMillis(500))
                 .withMaxFailures(3).withDebounce(Duration.ofMillis(50))
-                .withReporter((script, level, message) -> lines.add(script + " " + level + " " + message));
+                .withReporter(lines);
         try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim",
                      "dev.simplexscript.host", "dev.simplexscript.script", "dev.simplexscript.run", "dev.simplexscript.lang");
              BotRunner bot = BotRunner.start(CoreChoice.embedded(), config, dir, status -> {})) {
@@ -82,15 +80,15 @@ class HostileScriptBatteryTest {
             for (int i = 0; i < MESSAGES; i++) underAttack.add(healthyReplyMillis(alice, "after attack " + i));
 
             Files.writeString(scripts.resolve("reloaded.js"), "on.message(msg => { msg.reply('v2 ' + ");
-            awaitLine(lines, "reloaded.js", "reload failed");
+            lines.await("reloaded.js", "reload failed");
             alice.send("v?");
             assertEquals("v1 v?", awaitReplyStartingWith(alice, "v1 ", "v?"), "the old version keeps running after a broken save");
 
             for (String name : List.of("loop.js", "recursion.js", "throws.js", "start.js", "loop.groovy", "recursion.groovy", "throws.groovy")) {
-                awaitLine(lines, name, "ERROR");
+                lines.await(name, "ERROR");
             }
-            awaitLine(lines, "throws.js", "disabled");
-            awaitLine(lines, "throws.groovy", "disabled");
+            lines.await("throws.js", "disabled");
+            lines.await("throws.groovy", "disabled");
             LongSummaryStatistics before = baseline.stream().mapToLong(Long::longValue).summaryStatistics();
             LongSummaryStatistics during = underAttack.stream().mapToLong(Long::longValue).summaryStatistics();
             LOG.log(System.Logger.Level.INFO, String.format("hostile scripts (%s): healthy reply latency before the attack "
@@ -117,20 +115,5 @@ class HostileScriptBatteryTest {
             if (seen != null && seen.text().equals(wanted)) return seen.text();
         }
         return fail("no reply '" + wanted + "' within " + HEALTHY_LATENCY.toMillis() + " ms");
-    }
-
-    private static void awaitLine(BlockingQueue<String> lines, String script, String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        List<String> seen = new ArrayList<>();
-        for (long left; (left = deadline - System.nanoTime()) > 0; ) {
-            String line = lines.poll(left, TimeUnit.NANOSECONDS);
-            if (line == null) break;
-            seen.add(line);
-            if (line.startsWith(script + " ") && line.contains(fragment)) {
-                lines.addAll(seen.subList(0, seen.size() - 1));
-                return;
-            }
-        }
-        fail("no line from " + script + " containing '" + fragment + "'; saw:\n  " + String.join("\n  ", seen));
     }
 }
