@@ -1,0 +1,257 @@
+package dev.simplexscript.bench;
+
+import dev.simplexscript.protocol.Json;
+import dev.simplexscript.protocol.command.Commands;
+import dev.simplexscript.protocol.syntax.CommandException;
+import dev.simplexscript.protocol.syntax.CommandSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A minimal chat core for load: a WebSocket server on 127.0.0.1 speaking the bot API envelope
+ * (PROTOCOL.md §2) that floods {@code newChatItems} events carrying a sequence number and answers
+ * every {@code /_send} at once. It measures each event's time from sent to the matching
+ * {@code /_send} received, matching by the sequence number echoed in the reply's text.
+ *
+ * <p>Texts are {@code m<seq>} for measured events and {@code p<n>} for readiness probes. One client
+ * at a time, as the core delivers each event to exactly one connection (§2.7).
+ */
+public final class LoadCore implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LoadCore.class.getName());
+    private static final CommandSpec SEND = Commands.spec("APISendMessages");
+    private static final Duration PROBE_EVERY = Duration.ofMillis(20);
+    private static final Duration SETTLE = Duration.ofMillis(100);
+
+    private final CoreFrames frames = CoreFrames.load();
+    private final Server server;
+    private final int port;
+    private final AtomicLong nextSeq = new AtomicLong(1);
+    private final AtomicLong nextItemId = new AtomicLong(1_000);
+    private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger strays = new AtomicInteger();
+    private volatile WebSocket client;
+    private volatile CountDownLatch connected = new CountDownLatch(1);
+    private volatile CountDownLatch probeAnswered = new CountDownLatch(1);
+    private volatile PhaseTracker phase;
+    private volatile long readyAt;
+
+    private LoadCore(ServerSocketChannel channel) {
+        this.port = channel.socket().getLocalPort();
+        this.server = new Server(channel);
+    }
+
+    /** Binds 127.0.0.1 on a free port and starts serving. */
+    public static LoadCore start() {
+        try {
+            ServerSocketChannel channel = ServerSocketChannel.open();
+            channel.bind(new InetSocketAddress("127.0.0.1", 0));
+            LoadCore core = new LoadCore(channel);
+            core.server.setTcpNoDelay(true);
+            core.server.setReuseAddr(true);
+            core.server.start();
+            return core;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the load core to 127.0.0.1", e);
+        }
+    }
+
+    public String url() {
+        return "ws://127.0.0.1:" + port;
+    }
+
+    /** Forgets the current client so the next process can connect afresh. */
+    public void expectNewClient() {
+        connected = new CountDownLatch(1);
+        probeAnswered = new CountDownLatch(1);
+    }
+
+    /**
+     * Sends a probe event every 20 ms until one is answered: the client is connected and its bot
+     * is loaded. Returns when the first answer came, as a {@link System#nanoTime()}.
+     */
+    public long awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!connected.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new TimeoutException("no client connected to " + url() + " within " + timeout);
+        }
+        for (int n = 0; System.nanoTime() < deadline; n++) {
+            send(frames.receivedText("p" + n, nextItemId.getAndIncrement()));
+            if (probeAnswered.await(PROBE_EVERY.toNanos(), TimeUnit.NANOSECONDS)) return readyAt;
+        }
+        throw new TimeoutException("the client connected but answered no message within " + timeout);
+    }
+
+    /** Sends {@code count} events as fast as the window of unanswered events allows. */
+    public PhaseResult flatOut(String name, int count, int window, Duration timeout) throws InterruptedException {
+        return run(name, count, 0, window, timeout);
+    }
+
+    /** Sends events at a fixed offered rate for {@code length}, still never more than {@code window} unanswered. */
+    public PhaseResult atRate(String name, int perSecond, Duration length, int window, Duration timeout)
+            throws InterruptedException {
+        int count = (int) Math.max(1, perSecond * length.toMillis() / 1000);
+        return run(name, count, perSecond, window, timeout);
+    }
+
+    private PhaseResult run(String name, int count, int perSecond, int window, Duration timeout)
+            throws InterruptedException {
+        long firstSeq = nextSeq.getAndAdd(count);
+        PhaseTracker tracker = new PhaseTracker(firstSeq, count, window);
+        int rejectedBefore = rejected.get();
+        phase = tracker;
+        long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
+        long start = System.nanoTime();
+        int sent = 0;
+        boolean stalled = false;
+        try {
+            for (; sent < count; sent++) {
+                if (interval > 0) waitUntil(start + sent * interval);
+                if (!tracker.window().tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    stalled = true;
+                    break;
+                }
+                long seq = firstSeq + sent;
+                String frame = frames.receivedText("m" + seq, nextItemId.getAndIncrement());
+                tracker.sent(seq, System.nanoTime());
+                send(frame);
+            }
+            // Every answer gives its slot back, so a full window again means nothing is outstanding.
+            if (!tracker.window().tryAcquire(window, timeout.toNanos(), TimeUnit.NANOSECONDS)) stalled = true;
+            // A second answer to the last events may still be on the wire: give it time to be counted.
+            Thread.sleep(SETTLE);
+        } catch (WebsocketNotConnectedException e) {
+            LOG.log(System.Logger.Level.WARNING, "client left during {0} after {1} events", name, sent);
+            stalled = true;
+        }
+        return tracker.result(name, perSecond, sent, rejected.get() - rejectedBefore, stalled);
+    }
+
+    /** Answers that matched no event of the current phase (late answers of a stalled phase, probes excluded). */
+    public int strays() {
+        return strays.get();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        server.stop(2_000);
+    }
+
+    private static void waitUntil(long nanoTime) {
+        // parkNanos oversleeps by ~50 µs on Linux; spin the last stretch so 10,000/s stays evenly spaced.
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            if (left > 100_000) LockSupport.parkNanos(left - 80_000);
+            else Thread.onSpinWait();
+        }
+    }
+
+    private void send(String frame) {
+        WebSocket to = client;
+        if (to == null) throw new WebsocketNotConnectedException();
+        to.send(frame);
+    }
+
+    private void onCommand(WebSocket conn, String message) {
+        long at = System.nanoTime();
+        JsonNode request;
+        try {
+            request = Json.parse(message);
+        } catch (JacksonException e) {
+            request = null;
+        }
+        if (request == null || !request.path("corrId").isString() || !request.path("cmd").isString()) {
+            rejected.incrementAndGet();
+            conn.send(frames.commandError(null, "invalid request"));
+            return;
+        }
+        String corrId = request.get("corrId").stringValue();
+        String cmd = request.get("cmd").stringValue().stripTrailing();
+        switch (cmd) {
+            case "/user" -> conn.send(frames.activeUser(corrId));
+            case "/v" -> conn.send(frames.versionInfo(corrId));
+            default -> onSend(conn, corrId, cmd, at);
+        }
+    }
+
+    private void onSend(WebSocket conn, String corrId, String cmd, long at) {
+        String text;
+        try {
+            if (!cmd.startsWith("/_send ")) throw new CommandException("not served by the bench core: " + cmd);
+            text = SEND.parse(cmd).get("composedMessages").get(0).get("msgContent").path("text").asString();
+        } catch (CommandException e) {
+            rejected.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "refused command {0}: {1}", cmd, e.getMessage());
+            conn.send(frames.commandError(corrId, e.getMessage()));
+            return;
+        }
+        conn.send(frames.sentText(corrId, text, nextItemId.getAndIncrement()));
+        if (text.startsWith("p")) {
+            readyAt = at;
+            probeAnswered.countDown();
+        } else if (text.startsWith("m")) {
+            answered(text, at);
+        } else {
+            strays.incrementAndGet();
+        }
+    }
+
+    private void answered(String text, long at) {
+        long seq;
+        try {
+            seq = Long.parseLong(text, 1, text.length(), 10);
+        } catch (NumberFormatException e) {
+            strays.incrementAndGet();
+            return;
+        }
+        PhaseTracker current = phase;
+        if (current != null && current.owns(seq)) current.answered(seq, at);
+        else strays.incrementAndGet();
+    }
+
+    private final class Server extends WebSocketServer {
+        Server(ServerSocketChannel channel) {
+            super(channel);
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            client = conn;
+            connected.countDown();
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            if (client == conn) client = null;
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            onCommand(conn, message);
+        }
+
+        @Override
+        public void onError(WebSocket conn, Exception ex) {
+            LOG.log(System.Logger.Level.WARNING, "load core socket error", ex);
+        }
+
+        @Override
+        public void onStart() {
+            // Nothing to wait for: the channel was bound before start().
+        }
+    }
+}
