@@ -1,0 +1,165 @@
+package dev.simplexscript.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Renders the bench's outcomes as the Markdown of {@code docs/BENCHMARKS.md}. */
+public final class BenchReport {
+    /** Client {@code numerator} compared with client {@code denominator}, both by name. */
+    public record Ratio(String numerator, String denominator) {}
+
+    private final BenchPlan plan;
+    private final MachineInfo machine;
+    private final Map<ClientSpec, List<RunOutcome>> outcomes;
+    private final List<String> notes;
+
+    public BenchReport(BenchPlan plan, MachineInfo machine, Map<ClientSpec, List<RunOutcome>> outcomes,
+                       List<String> notes) {
+        this.plan = plan;
+        this.machine = machine;
+        this.outcomes = outcomes;
+        this.notes = List.copyOf(notes);
+    }
+
+    public String markdown(List<Ratio> ratios) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(" by `simplex-script bench").append(plan.name().equals("full") ? "" : " --" + plan.name())
+                .append("` on loopback. ").append(method()).append("\n\n");
+        machine(md);
+        echoTable(md);
+        ratioTable(md, ratios);
+        clientTable(md);
+        if (!notes.isEmpty()) {
+            md.append("## Notes\n\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private String method() {
+        List<String> rates = plan.rates().stream()
+                .map(r -> "%,d/s for %.1f s".formatted(r.perSecond(), r.length().toMillis() / 1000.0)).toList();
+        return ("Each client runs %d time(s), each time as a fresh process against the same load core (a WebSocket"
+                + " server in the bench's JVM that floods `newChatItems` events built from the spec's fixtures and"
+                + " answers every `/_send` at once with `newChatItems`). A run: process start → first answer to a probe"
+                + " message, a warm-up of %,d messages (not counted), %,d messages flat out with at most %,d"
+                + " unanswered (like the core's event queue), then offered loads of %s. Latency is event sent →"
+                + " matching `/_send` received, per message; figures are the median over runs with the range in"
+                + " parentheses. Lost = sent but never answered, doubled = answered more than once; both must be 0.")
+                .formatted(plan.runs(), plan.warmUp(), plan.flatOut(), plan.window(), String.join(", ", rates));
+    }
+
+    private void machine(StringBuilder md) {
+        md.append("## Machine\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| CPU | ").append(machine.cpu()).append(" |\n");
+        md.append("| Cores | ").append(machine.cores()).append(" |\n");
+        md.append("| Memory | ").append(machine.memory()).append(" |\n");
+        md.append("| OS | ").append(machine.os()).append(" |\n");
+        md.append("| JDK | ").append(machine.jdk()).append(" |\n");
+        md.append("| Node | ").append(machine.node().orElse("not installed")).append(" |\n");
+        md.append("| Load core JVM flags | `").append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
+                .append("` |\n\n");
+    }
+
+    private void echoTable(StringBuilder md) {
+        md.append("## Echo: throughput and latency\n\n");
+        md.append("| Client | Start → first answer (ms) | Flat out (msg/s) |");
+        plan.rates().forEach(r -> md.append(" p50 / p99 / max at %,d/s (ms) |".formatted(r.perSecond())));
+        md.append(" Lost | Doubled | Refused |\n|---|---|---|");
+        plan.rates().forEach(r -> md.append("---|"));
+        md.append("---|---|---|\n");
+        for (Map.Entry<ClientSpec, List<RunOutcome>> entry : outcomes.entrySet()) {
+            List<RunOutcome> runs = entry.getValue().stream().filter(RunOutcome::ok).toList();
+            md.append("| ").append(entry.getKey().name());
+            if (runs.size() < entry.getValue().size()) {
+                md.append(" (%d of %d runs failed)".formatted(entry.getValue().size() - runs.size(), entry.getValue().size()));
+            }
+            md.append(" | ").append(spread(runs, o -> Optional.of(o.startupNanos() / 1e6)).format("%,.0f"));
+            md.append(" | ").append(spread(runs, o -> o.flatOut().map(PhaseResult::throughput)).format("%,.0f"));
+            for (BenchPlan.Rate rate : plan.rates()) {
+                Function<RunOutcome, Optional<PhaseResult>> at = o -> o.atRate(rate.perSecond());
+                md.append(" | ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.5))).format("%.2f"))
+                        .append(" / ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.99))).format("%.2f"))
+                        .append(" / ").append(spread(runs, o -> at.apply(o).map(PhaseResult::maxMillis)).format("%.1f"));
+            }
+            md.append(" | ").append(sum(runs, PhaseResult::lost)).append(stalls(runs))
+                    .append(" | ").append(sum(runs, PhaseResult::doubled))
+                    .append(" | ").append(sum(runs, PhaseResult::rejected)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void ratioTable(StringBuilder md, List<Ratio> ratios) {
+        List<String> rows = new ArrayList<>();
+        for (Ratio ratio : ratios) {
+            Optional<List<RunOutcome>> num = runsOf(ratio.numerator());
+            Optional<List<RunOutcome>> den = runsOf(ratio.denominator());
+            if (num.isEmpty() || den.isEmpty()) continue;
+            double throughput = spread(num.get(), o -> o.flatOut().map(PhaseResult::throughput)).median()
+                    / spread(den.get(), o -> o.flatOut().map(PhaseResult::throughput)).median();
+            int middle = plan.rates().get(plan.rates().size() / 2).perSecond();
+            double p99 = spread(num.get(), o -> o.atRate(middle).map(p -> p.latencyMillis(0.99))).median()
+                    / spread(den.get(), o -> o.atRate(middle).map(p -> p.latencyMillis(0.99))).median();
+            rows.add("| %s / %s | %.2f× | %.2f× (at %,d/s) |".formatted(ratio.numerator(), ratio.denominator(),
+                    throughput, p99, middle));
+        }
+        if (rows.isEmpty()) return;
+        md.append("## Ratios\n\nFlat-out throughput (higher is better for the first) and p99 latency (lower is better"
+                + " for the first), medians over runs.\n\n| Ratio | Flat out | p99 |\n|---|---|---|\n");
+        rows.forEach(row -> md.append(row).append('\n'));
+        md.append('\n');
+    }
+
+    private void clientTable(StringBuilder md) {
+        md.append("## Clients\n\n| Client | Runtime and flags | Command |\n|---|---|---|\n");
+        outcomes.keySet().forEach(client -> md.append("| ").append(client.name()).append(" | ").append(client.flags())
+                .append(" | `").append(String.join(" ", shortened(client.command()))).append("` |\n"));
+        md.append('\n');
+        for (Map.Entry<ClientSpec, List<RunOutcome>> entry : outcomes.entrySet()) {
+            for (RunOutcome outcome : entry.getValue()) {
+                if (!outcome.ok()) {
+                    md.append("- **").append(entry.getKey().name()).append(" failed:** ")
+                            .append(outcome.failure().lines().findFirst().orElse("")).append('\n');
+                }
+            }
+        }
+    }
+
+    /** The class path of a child JVM is long and machine-specific; the report only needs to say it is ours. */
+    private static List<String> shortened(List<String> command) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < command.size(); i++) {
+            out.add(i > 0 && command.get(i - 1).equals("-cp") ? "<simplex-script class path>" : command.get(i));
+        }
+        return out;
+    }
+
+    private Optional<List<RunOutcome>> runsOf(String client) {
+        return outcomes.entrySet().stream().filter(e -> e.getKey().name().equals(client)).findFirst()
+                .map(e -> e.getValue().stream().filter(RunOutcome::ok).toList()).filter(runs -> !runs.isEmpty());
+    }
+
+    private static Spread spread(List<RunOutcome> runs, Function<RunOutcome, Optional<Double>> figure) {
+        return Spread.of(runs.stream().map(figure).flatMap(Optional::stream).toList());
+    }
+
+    private static int sum(List<RunOutcome> runs, java.util.function.ToIntFunction<PhaseResult> count) {
+        return runs.stream().flatMap(o -> o.phases().stream()).mapToInt(count).sum();
+    }
+
+    private static String stalls(List<RunOutcome> runs) {
+        long stalled = runs.stream().flatMap(o -> o.phases().stream()).filter(PhaseResult::stalled).count();
+        return stalled == 0 ? "" : " (stalled %d×)".formatted(stalled);
+    }
+}

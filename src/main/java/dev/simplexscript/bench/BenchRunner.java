@@ -1,0 +1,94 @@
+package dev.simplexscript.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs every client against one load core, run by run: round {@code r} measures each client once
+ * before round {@code r + 1} starts, so a slow drift of the machine spreads over all clients
+ * instead of favouring one. Each run is a fresh client process: start, first answer, warm-up,
+ * flat out, then each offered rate, then stop.
+ */
+public final class BenchRunner {
+    private final BenchPlan plan;
+    private final Path logDir;
+    private final PrintWriter progress;
+
+    public BenchRunner(BenchPlan plan, Path logDir, PrintWriter progress) {
+        this.plan = plan;
+        this.logDir = logDir;
+        this.progress = progress;
+    }
+
+    /** Every client's runs, in the order given. */
+    public Map<ClientSpec, List<RunOutcome>> run(List<ClientSpec> clients) throws InterruptedException {
+        Map<ClientSpec, List<RunOutcome>> outcomes = new LinkedHashMap<>();
+        clients.forEach(client -> outcomes.put(client, new ArrayList<>()));
+        try {
+            Files.createDirectories(logDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the bench log folder " + logDir, e);
+        }
+        try (LoadCore core = LoadCore.start()) {
+            for (int round = 1; round <= plan.runs(); round++) {
+                for (ClientSpec client : clients) {
+                    RunOutcome outcome = runOnce(core, client, round);
+                    outcomes.get(client).add(outcome);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private RunOutcome runOnce(LoadCore core, ClientSpec client, int round) throws InterruptedException {
+        progress.printf("[%s] run %d/%d: %s%n", plan.name(), round, plan.runs(), client.name());
+        progress.flush();
+        Path log = logDir.resolve(client.name().replaceAll("[^A-Za-z0-9.-]+", "_") + "-run" + round + ".log");
+        core.expectNewClient();
+        ClientProcess process;
+        try {
+            process = ClientProcess.start(client, core.url(), log);
+        } catch (UncheckedIOException e) {
+            return report(RunOutcome.failed(e.getMessage()));
+        }
+        try (process) {
+            long readyAt;
+            try {
+                readyAt = core.awaitReady(plan.readyTimeout());
+            } catch (TimeoutException e) {
+                return report(RunOutcome.failed(e.getMessage() + (process.alive() ? "" : " (process exited)")
+                        + "; its output:\n" + process.tail()));
+            }
+            PhaseResult warmUp = core.flatOut("warm-up", plan.warmUp(), plan.window(), plan.phaseTimeout());
+            if (warmUp.stalled()) return report(RunOutcome.failed("stalled in the warm-up: " + warmUp));
+            List<PhaseResult> phases = new ArrayList<>();
+            phases.add(core.flatOut("flat out", plan.flatOut(), plan.window(), plan.phaseTimeout()));
+            for (BenchPlan.Rate rate : plan.rates()) {
+                // A client that stalled once stays stuck; waiting out every later phase would only cost time.
+                if (phases.getLast().stalled()) break;
+                phases.add(core.atRate(rate.perSecond() + "/s", rate.perSecond(), rate.length(), plan.window(),
+                        plan.phaseTimeout()));
+            }
+            return report(new RunOutcome(readyAt - process.startedAt(), phases, null));
+        }
+    }
+
+    private RunOutcome report(RunOutcome outcome) {
+        if (!outcome.ok()) {
+            progress.println("  failed: " + outcome.failure());
+        } else {
+            progress.printf("  start → first answer %.0f ms%n", outcome.startupNanos() / 1e6);
+            outcome.phases().forEach(phase -> progress.println("  " + phase));
+        }
+        progress.flush();
+        return outcome;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.simplexscript.cli;
+
+import dev.simplexscript.bench.Bench;
+import dev.simplexscript.bench.BenchPlan;
+import dev.simplexscript.bench.ClientSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code simplex-script bench}: echo throughput and latency of every client against a load core, as Markdown. */
+@Command(name = "bench",
+        description = {
+            "Measure echo throughput and event-to-reply latency of the raw Java and Node clients, the old"
+                    + " TypeScript client and ours against a load-generating core on 127.0.0.1, and write"
+                    + " the table with the machine's description.",
+            "Takes under 10 minutes on 2 cores (--quick: about a minute). Run it on a quiet machine."},
+        mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "One short run per client instead of three full ones.")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/BENCHMARKS.md",
+            description = "Where to write the Markdown report, relative to the project root (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--client", paramLabel = "NAME=COMMAND",
+            description = "Also measure this client: a command line with {url} where the core's address goes,"
+                    + " e.g. 'my bot=node bot.js {url}'. Repeatable.")
+    List<String> extraClients = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter console = spec.commandLine().getOut();
+        Path root = Bench.defaultProjectRoot();
+        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root);
+        List<ClientSpec> clients = new ArrayList<>(bench.standardClients());
+        try {
+            extraClients.forEach(text -> clients.add(ClientSpec.parse(text, root)));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        String markdown = bench.report(bench.measure(clients, console));
+        console.println();
+        console.println(markdown);
+        Path target = root.resolve(out);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, markdown);
+        console.println("Written to " + target);
+        return ExitCodes.OK;
+    }
+}
