@@ -1,22 +1,30 @@
 package dev.simplexscript.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The bench as one call: the standard clients, the runs, the Markdown report. */
 public final class Bench {
     private final BenchPlan plan;
     private final Path projectRoot;
+    private final boolean hostAvailable;
     private final MachineInfo machine = MachineInfo.describe();
     private final List<String> notes = new ArrayList<>();
 
-    public Bench(BenchPlan plan, Path projectRoot) {
+    /**
+     * @param hostAvailable whether this build has our host (the launcher's {@code --core} option):
+     *                      then it is measured too, with its start-up, scale and reload figures
+     */
+    public Bench(BenchPlan plan, Path projectRoot, boolean hostAvailable) {
         this.plan = plan;
         this.projectRoot = projectRoot;
+        this.hostAvailable = hostAvailable;
     }
 
     /** The project root: the launcher's {@code simplex.home}, Maven's project dir in tests, else the working dir. */
@@ -27,8 +35,9 @@ public final class Bench {
 
     /**
      * The clients every bench measures: the raw Java client under both collectors, and, when Node
-     * and the pinned packages are there, the raw Node client and the TypeScript peer. A client that
-     * cannot run here is left out with a note saying why.
+     * and the pinned packages are there, the raw Node client and the TypeScript peer; our host with
+     * each language's echo bot when it is built in. A client that cannot run here is left out
+     * with a note saying why.
      */
     public List<ClientSpec> standardClients() {
         List<ClientSpec> clients = new ArrayList<>();
@@ -42,34 +51,53 @@ public final class Bench {
             clients.add(Clients.rawNode(nodeDir, machine.node().orElseThrow()));
             clients.add(Clients.tsPeer(nodeDir, machine.node().orElseThrow()));
         }
+        if (hostAvailable) {
+            clients.add(hostEcho(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT));
+            clients.add(hostEcho(Clients.HOST_GROOVY, ScriptLanguage.GROOVY));
+        } else {
+            notes.add("Our host not measured: this build has no `--core` option yet (start-up, scale and reload"
+                    + " figures need it too).");
+        }
         return clients;
+    }
+
+    private ClientSpec hostEcho(String name, ScriptLanguage language) {
+        Path folder = projectRoot.resolve("target/bench-work/echo-" + language.extension());
+        return Clients.host(name, projectRoot, ScriptFolder.write(folder, language, 1), "");
     }
 
     /** The comparisons issue 9 asks for, shown when both sides were measured. */
     public static List<BenchReport.Ratio> ratios() {
         return List.of(
+                new BenchReport.Ratio(Clients.HOST_JS, Clients.TS_PEER),
+                new BenchReport.Ratio(Clients.HOST_JS, Clients.RAW_NODE),
+                new BenchReport.Ratio(Clients.HOST_GROOVY, Clients.TS_PEER),
+                new BenchReport.Ratio(Clients.JAVA_HANDLER, Clients.RAW_JAVA_G1),
+                new BenchReport.Ratio(Clients.JAVA_HANDLER, Clients.RAW_JAVA_SERIAL),
                 new BenchReport.Ratio(Clients.RAW_JAVA_SERIAL, Clients.RAW_JAVA_G1),
                 new BenchReport.Ratio(Clients.TS_PEER, Clients.RAW_NODE),
                 new BenchReport.Ratio(Clients.RAW_JAVA_G1, Clients.RAW_NODE));
     }
 
-    public void note(String note) {
-        notes.add(note);
-    }
-
-    /** Runs every client, printing progress; each client's runs in order. */
-    public Map<ClientSpec, List<RunOutcome>> measure(List<ClientSpec> clients, PrintWriter progress)
-            throws InterruptedException {
-        Map<ClientSpec, List<RunOutcome>> outcomes = new BenchRunner(plan, logDir(), progress).run(clients);
+    /** Runs every client, then (with our host) the scale and reload measurements, printing progress. */
+    public BenchResults measure(List<ClientSpec> clients, PrintWriter progress) throws InterruptedException {
+        Path logs = projectRoot.resolve("target/bench-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the bench log folder " + logs, e);
+        }
         notes.add("Client output of each run: `target/bench-logs/`.");
-        return outcomes;
+        try (LoadCore core = LoadCore.start()) {
+            var echo = new BenchRunner(plan, core, logs, progress).run(clients);
+            if (!hostAvailable) return new BenchResults(echo, List.of(), List.of());
+            var scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
+            var reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
+            return new BenchResults(echo, scale, reload);
+        }
     }
 
-    public String report(Map<ClientSpec, List<RunOutcome>> outcomes) {
-        return new BenchReport(plan, machine, outcomes, notes).markdown(ratios());
-    }
-
-    private Path logDir() {
-        return projectRoot.resolve("target/bench-logs");
+    public String report(BenchResults results) {
+        return new BenchReport(plan, machine, results, notes).markdown(ratios());
     }
 }

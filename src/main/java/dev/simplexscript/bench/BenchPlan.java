@@ -12,19 +12,26 @@ import java.util.List;
  * @param readyTimeout process start → first answer, at most
  */
 public record BenchPlan(String name, int runs, int warmUp, int flatOut, int window, List<Rate> rates,
-                        Duration phaseTimeout, Duration readyTimeout) {
+                        Duration phaseTimeout, Duration readyTimeout, Host host) {
 
     /** A fixed offered load held for a while. */
     public record Rate(int perSecond, Duration length) {}
 
+    /**
+     * The measurements only our host has: start-up and heap with {@code scriptCounts} scripts
+     * (events/s too, up to {@code throughputUpTo} scripts, {@code scaleFlatOut} events), and
+     * {@code reloads} hot reloads idle and as many under 1,000 messages/s, per language.
+     */
+    public record Host(List<Integer> scriptCounts, int throughputUpTo, int scaleFlatOut, int reloads) {}
+
     public static final int CORE_QUEUE = 1024;
 
-    /** The full bench: about 20 s per client run, three runs each; well under 10 minutes for 7 clients. */
+    /** The full bench: about 15 s per client run, three runs each, then the host's own; under 10 minutes. */
     public static BenchPlan full() {
-        return new BenchPlan("full", 3, 10_000, 30_000, CORE_QUEUE,
-                List.of(new Rate(100, Duration.ofSeconds(4)), new Rate(1_000, Duration.ofSeconds(4)),
+        return new BenchPlan("full", 3, 10_000, 20_000, CORE_QUEUE,
+                List.of(new Rate(100, Duration.ofSeconds(3)), new Rate(1_000, Duration.ofSeconds(3)),
                         new Rate(10_000, Duration.ofSeconds(2))),
-                Duration.ofSeconds(10), Duration.ofSeconds(60));
+                Duration.ofSeconds(10), Duration.ofSeconds(120), new Host(List.of(1, 10, 100, 1_000), 100, 5_000, 10));
     }
 
     /** One short run per client, for a first look. */
@@ -32,13 +39,13 @@ public record BenchPlan(String name, int runs, int warmUp, int flatOut, int wind
         return new BenchPlan("quick", 1, 2_000, 5_000, CORE_QUEUE,
                 List.of(new Rate(100, Duration.ofSeconds(1)), new Rate(1_000, Duration.ofSeconds(1)),
                         new Rate(10_000, Duration.ofMillis(500))),
-                Duration.ofSeconds(5), Duration.ofSeconds(60));
+                Duration.ofSeconds(5), Duration.ofSeconds(120), new Host(List.of(1, 100), 100, 2_000, 3));
     }
 
     /** A few hundred messages per client: the smoke test's size, only proves the bench still works. */
     public static BenchPlan tiny() {
         return new BenchPlan("tiny", 1, 100, 300, 64,
                 List.of(new Rate(1_000, Duration.ofMillis(200))),
-                Duration.ofSeconds(5), Duration.ofSeconds(30));
+                Duration.ofSeconds(5), Duration.ofSeconds(60), new Host(List.of(1, 3), 3, 100, 2));
     }
 }

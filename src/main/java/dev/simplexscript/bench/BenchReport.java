@@ -17,14 +17,15 @@ public final class BenchReport {
 
     private final BenchPlan plan;
     private final MachineInfo machine;
+    private final BenchResults results;
     private final Map<ClientSpec, List<RunOutcome>> outcomes;
     private final List<String> notes;
 
-    public BenchReport(BenchPlan plan, MachineInfo machine, Map<ClientSpec, List<RunOutcome>> outcomes,
-                       List<String> notes) {
+    public BenchReport(BenchPlan plan, MachineInfo machine, BenchResults results, List<String> notes) {
         this.plan = plan;
         this.machine = machine;
-        this.outcomes = outcomes;
+        this.results = results;
+        this.outcomes = results.echo();
         this.notes = List.copyOf(notes);
     }
 
@@ -37,6 +38,8 @@ public final class BenchReport {
         machine(md);
         echoTable(md);
         ratioTable(md, ratios);
+        HostSections.scale(md, results.scale());
+        HostSections.reload(md, results.reload());
         clientTable(md);
         if (!notes.isEmpty()) {
             md.append("## Notes\n\n");

@@ -1,15 +1,11 @@
 package dev.simplexscript.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs every client against one load core, run by run: round {@code r} measures each client once
@@ -17,56 +13,41 @@ import java.util.concurrent.TimeoutException;
  * instead of favouring one. Each run is a fresh client process: start, first answer, warm-up,
  * flat out, then each offered rate, then stop.
  */
-public final class BenchRunner {
+final class BenchRunner {
     private final BenchPlan plan;
+    private final LoadCore core;
     private final Path logDir;
     private final PrintWriter progress;
 
-    public BenchRunner(BenchPlan plan, Path logDir, PrintWriter progress) {
+    BenchRunner(BenchPlan plan, LoadCore core, Path logDir, PrintWriter progress) {
         this.plan = plan;
+        this.core = core;
         this.logDir = logDir;
         this.progress = progress;
     }
 
     /** Every client's runs, in the order given. */
-    public Map<ClientSpec, List<RunOutcome>> run(List<ClientSpec> clients) throws InterruptedException {
+    Map<ClientSpec, List<RunOutcome>> run(List<ClientSpec> clients) throws InterruptedException {
         Map<ClientSpec, List<RunOutcome>> outcomes = new LinkedHashMap<>();
         clients.forEach(client -> outcomes.put(client, new ArrayList<>()));
-        try {
-            Files.createDirectories(logDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the bench log folder " + logDir, e);
-        }
-        try (LoadCore core = LoadCore.start()) {
-            for (int round = 1; round <= plan.runs(); round++) {
-                for (ClientSpec client : clients) {
-                    RunOutcome outcome = runOnce(core, client, round);
-                    outcomes.get(client).add(outcome);
-                }
+        for (int round = 1; round <= plan.runs(); round++) {
+            for (ClientSpec client : clients) {
+                outcomes.get(client).add(runOnce(client, round));
             }
         }
         return outcomes;
     }
 
-    private RunOutcome runOnce(LoadCore core, ClientSpec client, int round) throws InterruptedException {
+    private RunOutcome runOnce(ClientSpec client, int round) throws InterruptedException {
         progress.printf("[%s] run %d/%d: %s%n", plan.name(), round, plan.runs(), client.name());
         progress.flush();
-        Path log = logDir.resolve(client.name().replaceAll("[^A-Za-z0-9.-]+", "_") + "-run" + round + ".log");
-        core.expectNewClient();
-        ClientProcess process;
+        Launch launch;
         try {
-            process = ClientProcess.start(client, core.url(), log);
-        } catch (UncheckedIOException e) {
+            launch = Launch.start(core, client, Launch.log(logDir, client.name(), "run" + round), plan.readyTimeout());
+        } catch (Launch.Failed e) {
             return report(RunOutcome.failed(e.getMessage()));
         }
-        try (process) {
-            long readyAt;
-            try {
-                readyAt = core.awaitReady(plan.readyTimeout());
-            } catch (TimeoutException e) {
-                return report(RunOutcome.failed(e.getMessage() + (process.alive() ? "" : " (process exited)")
-                        + "; its output:\n" + process.tail()));
-            }
+        try (ClientProcess process = launch.process()) {
             PhaseResult warmUp = core.flatOut("warm-up", plan.warmUp(), plan.window(), plan.phaseTimeout());
             if (warmUp.stalled()) return report(RunOutcome.failed("stalled in the warm-up: " + warmUp));
             List<PhaseResult> phases = new ArrayList<>();
@@ -77,7 +58,7 @@ public final class BenchRunner {
                 phases.add(core.atRate(rate.perSecond() + "/s", rate.perSecond(), rate.length(), plan.window(),
                         plan.phaseTimeout()));
             }
-            return report(new RunOutcome(readyAt - process.startedAt(), phases, null));
+            return report(new RunOutcome(launch.startupNanos(), phases, null));
         }
     }
 

@@ -26,6 +26,7 @@ final class ClientProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().putAll(spec.env());
         long startedAt = System.nanoTime();
         try {
             return new ClientProcess(builder.start(), log, startedAt);
@@ -37,6 +38,10 @@ final class ClientProcess implements AutoCloseable {
     /** {@link System#nanoTime()} just before the process was started. */
     long startedAt() {
         return startedAt;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     boolean alive() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The clients the bench knows how to start, each as a separate process. */
@@ -12,6 +13,9 @@ public final class Clients {
     public static final String RAW_JAVA_SERIAL = "raw Java-WebSocket (Serial GC)";
     public static final String RAW_NODE = "raw Node ws";
     public static final String TS_PEER = "TypeScript peer (simplex-chat 0.2.1)";
+    public static final String HOST_JS = "simplex-script, JavaScript echo";
+    public static final String HOST_GROOVY = "simplex-script, Groovy echo";
+    public static final String JAVA_HANDLER = "our client, plain Java handler";
 
     /** The heap of the raw Java client; both GCs get the same so only the collector differs. */
     private static final List<String> RAW_JAVA_HEAP = List.of("-Xms64m", "-Xmx256m");
@@ -28,18 +32,29 @@ public final class Clients {
         command.addAll(jvmFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawJavaEchoClient.class.getName(),
                 ClientSpec.URL));
-        return new ClientSpec(name, command, workDir, "JDK " + Runtime.version() + ", " + String.join(" ", jvmFlags));
+        return new ClientSpec(name, command, workDir, Map.of(), "JDK " + Runtime.version() + ", " + String.join(" ", jvmFlags));
     }
 
     public static ClientSpec rawNode(Path nodeDir, String nodeVersion) {
-        return new ClientSpec(RAW_NODE, List.of("node", "raw-echo.js", ClientSpec.URL), nodeDir,
+        return new ClientSpec(RAW_NODE, List.of("node", "raw-echo.js", ClientSpec.URL), nodeDir, Map.of(),
                 "Node " + nodeVersion + ", ws 8.23.0");
     }
 
     /** The old official client running its example's loop; sends not awaited (see ts-echo.js why). */
     public static ClientSpec tsPeer(Path nodeDir, String nodeVersion) {
-        return new ClientSpec(TS_PEER, List.of("node", "ts-echo.js", ClientSpec.URL), nodeDir,
+        return new ClientSpec(TS_PEER, List.of("node", "ts-echo.js", ClientSpec.URL), nodeDir, Map.of(),
                 "Node " + nodeVersion + ", sends not awaited in the loop");
+    }
+
+    /**
+     * Our host through its launcher, as a user runs it, on a script or a folder of scripts.
+     * {@code javaOpts} go to the host's JVM through the launcher's {@code SIMPLEX_SCRIPT_JAVA_OPTS}.
+     */
+    public static ClientSpec host(String name, Path projectRoot, Path scripts, String javaOpts) {
+        List<String> command = List.of(projectRoot.resolve("scripts/simplex-script").toString(),
+                "--core", ClientSpec.URL, scripts.toString());
+        return new ClientSpec(name, command, projectRoot, Map.of("SIMPLEX_SCRIPT_JAVA_OPTS", javaOpts),
+                "JDK " + Runtime.version() + ", launcher flags" + (javaOpts.isBlank() ? "" : " + " + javaOpts));
     }
 
     /** The folder holding the Node clients and their package.json, under the project root. */

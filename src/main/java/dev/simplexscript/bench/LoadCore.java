@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +32,9 @@ import tools.jackson.databind.JsonNode;
  * every {@code /_send} at once. It measures each event's time from sent to the matching
  * {@code /_send} received, matching by the sequence number echoed in the reply's text.
  *
- * <p>Texts are {@code m<seq>} for measured events and {@code p<n>} for readiness probes. One client
- * at a time, as the core delivers each event to exactly one connection (§2.7).
+ * <p>Texts are {@code m<seq>} for measured events and {@code p<n>} for probes. An answer may append
+ * {@code |<tag>} (a bot version marks its answers so, to time a hot reload). One client at a time,
+ * as the core delivers each event to exactly one connection (§2.7).
  */
 public final class LoadCore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LoadCore.class.getName());
@@ -46,9 +51,9 @@ public final class LoadCore implements AutoCloseable {
     private final AtomicInteger strays = new AtomicInteger();
     private volatile WebSocket client;
     private volatile CountDownLatch connected = new CountDownLatch(1);
-    private volatile CountDownLatch probeAnswered = new CountDownLatch(1);
+    private volatile CompletableFuture<Long> probeAnswered = new CompletableFuture<>();
+    private final Map<String, CompletableFuture<Long>> tagsSeen = new ConcurrentHashMap<>();
     private volatile PhaseTracker phase;
-    private volatile long readyAt;
 
     private LoadCore(ServerSocketChannel channel) {
         this.port = channel.socket().getLocalPort();
@@ -77,7 +82,8 @@ public final class LoadCore implements AutoCloseable {
     /** Forgets the current client so the next process can connect afresh. */
     public void expectNewClient() {
         connected = new CountDownLatch(1);
-        probeAnswered = new CountDownLatch(1);
+        probeAnswered = new CompletableFuture<>();
+        tagsSeen.clear();
     }
 
     /**
@@ -89,11 +95,33 @@ public final class LoadCore implements AutoCloseable {
         if (!connected.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
             throw new TimeoutException("no client connected to " + url() + " within " + timeout);
         }
+        return probeUntil(probeAnswered, PROBE_EVERY, Duration.ofNanos(deadline - System.nanoTime()),
+                "the client connected but answered no message");
+    }
+
+    /**
+     * When the first answer tagged {@code |<tag>} came, as a {@link System#nanoTime()}; while none has,
+     * sends a probe every {@code every} so an idle bot has something to answer.
+     */
+    public long awaitTag(String tag, Duration every, Duration timeout) throws InterruptedException, TimeoutException {
+        return probeUntil(tagsSeen.computeIfAbsent(tag, t -> new CompletableFuture<>()), every, timeout,
+                "no answer tagged |" + tag);
+    }
+
+    private long probeUntil(CompletableFuture<Long> answered, Duration every, Duration timeout, String failure)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         for (int n = 0; System.nanoTime() < deadline; n++) {
             send(frames.receivedText("p" + n, nextItemId.getAndIncrement()));
-            if (probeAnswered.await(PROBE_EVERY.toNanos(), TimeUnit.NANOSECONDS)) return readyAt;
+            try {
+                return answered.get(every.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // Not yet: probe again.
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
         }
-        throw new TimeoutException("the client connected but answered no message within " + timeout);
+        throw new TimeoutException(failure + " within " + timeout);
     }
 
     /** Sends {@code count} events as fast as the window of unanswered events allows. */
@@ -200,9 +228,13 @@ public final class LoadCore implements AutoCloseable {
             return;
         }
         conn.send(frames.sentText(corrId, text, nextItemId.getAndIncrement()));
+        int bar = text.indexOf('|');
+        if (bar >= 0) {
+            tagsSeen.computeIfAbsent(text.substring(bar + 1), t -> new CompletableFuture<>()).complete(at);
+            text = text.substring(0, bar);
+        }
         if (text.startsWith("p")) {
-            readyAt = at;
-            probeAnswered.countDown();
+            probeAnswered.complete(at);
         } else if (text.startsWith("m")) {
             answered(text, at);
         } else {

@@ -46,8 +46,13 @@ public class RawJavaEchoClient extends WebSocketClient {
             JsonNode content = chatItem.path("content").path("msgContent");
             if (!"text".equals(content.path("type").asString())) continue;
             long contactId = item.path("chatInfo").path("contact").path("contactId").asLong();
-            send(echo(++corrId, contactId, content.path("text").asString()));
+            send(echo(++corrId, contactId, answer(content.path("text").asString())));
         }
+    }
+
+    /** The text to answer with: the message's own, which is how the load core matches them. */
+    protected String answer(String text) {
+        return text;
     }
 
     /** {@code {"corrId":"<n>","cmd":"/_send @<contactId> json [{"msgContent":{"type":"text","text":...}}]"}}. */

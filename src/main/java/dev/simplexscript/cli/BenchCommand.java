@@ -43,7 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         Path root = Bench.defaultProjectRoot();
-        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root);
+        // Our host is measured once the root command can connect to a given core.
+        boolean hostAvailable = spec.root().findOption("--core") != null;
+        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostAvailable);
         List<ClientSpec> clients = new ArrayList<>(bench.standardClients());
         try {
             extraClients.forEach(text -> clients.add(ClientSpec.parse(text, root)));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The bench at tiny size, so it never rots: every client process starts, echoes everything, is stopped. */
 class BenchSmokeTest {
-    private final Bench bench = new Bench(BenchPlan.tiny(), Bench.defaultProjectRoot());
+    private final Bench bench = new Bench(BenchPlan.tiny(), Bench.defaultProjectRoot(), false);
     private final StringWriter progress = new StringWriter();
 
     @Test
@@ -21,10 +21,10 @@ class BenchSmokeTest {
         List<ClientSpec> java = bench.standardClients().stream()
                 .filter(c -> c.name().startsWith("raw Java")).toList();
         assertEquals(2, java.size());
-        Map<ClientSpec, List<RunOutcome>> outcomes = bench.measure(java, new PrintWriter(progress));
-        assertAllClean(outcomes);
+        BenchResults results = bench.measure(java, new PrintWriter(progress));
+        assertAllClean(results.echo());
 
-        String markdown = bench.report(outcomes);
+        String markdown = bench.report(results);
         assertTrue(markdown.contains("| " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| " + Clients.RAW_JAVA_SERIAL + " / " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| CPU | "), markdown);
@@ -37,7 +37,7 @@ class BenchSmokeTest {
         List<ClientSpec> node = bench.standardClients().stream()
                 .filter(c -> c.name().equals(Clients.RAW_NODE) || c.name().equals(Clients.TS_PEER)).toList();
         assertEquals(2, node.size());
-        assertAllClean(bench.measure(node, new PrintWriter(progress)));
+        assertAllClean(bench.measure(node, new PrintWriter(progress)).echo());
     }
 
     private void assertAllClean(Map<ClientSpec, List<RunOutcome>> outcomes) {

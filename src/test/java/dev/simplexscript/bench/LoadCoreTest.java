@@ -108,4 +108,22 @@ class LoadCoreTest {
                 + "{\"type\":\"commandError\",\"message\":\"invalid request\"}}}}",
                 answers.poll(5, TimeUnit.SECONDS));
     }
+
+    @Test
+    void anAnswerTaggedByANewBotVersionIsTimedAndStillMatchesItsMessage() throws Exception {
+        AtomicInteger version = new AtomicInteger(1);
+        connect(new RawJavaEchoClient(URI.create(core.url())) {
+            @Override
+            protected String answer(String text) {
+                return text + "|v" + version.get();
+            }
+        });
+        long before = System.nanoTime();
+        assertTrue(core.awaitTag("v1", Duration.ofMillis(5), Duration.ofSeconds(5)) >= before - 1_000_000_000L);
+        version.set(2);
+        long switched = System.nanoTime();
+        assertTrue(core.awaitTag("v2", Duration.ofMillis(5), Duration.ofSeconds(5)) >= switched);
+        PhaseResult tagged = core.flatOut("tagged", 50, 8, Duration.ofSeconds(5));
+        assertTrue(tagged.clean(), tagged.toString());
+    }
 }

@@ -1,0 +1,77 @@
+package dev.simplexscript.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Our host with a growing number of scripts: process start → first answer, live heap after a
+ * full GC, and events/s flat out while every script handles every message (one answers).
+ */
+final class ScaleBench {
+    /**
+     * One size of one language.
+     *
+     * @param heapBytes live heap after loading, or -1 when the JVM could not be attached to
+     * @param flatOut   events/s with all scripts active, when measured at this size
+     */
+    record Point(ScriptLanguage language, int scripts, double startupMillis, long heapBytes,
+                 Optional<PhaseResult> flatOut, String failure) {}
+
+    private final BenchPlan plan;
+    private final LoadCore core;
+    private final Path projectRoot;
+    private final Path logDir;
+    private final PrintWriter progress;
+
+    ScaleBench(BenchPlan plan, LoadCore core, Path projectRoot, Path logDir, PrintWriter progress) {
+        this.plan = plan;
+        this.core = core;
+        this.projectRoot = projectRoot;
+        this.logDir = logDir;
+        this.progress = progress;
+    }
+
+    List<Point> run() throws InterruptedException {
+        List<Point> points = new ArrayList<>();
+        for (ScriptLanguage language : ScriptLanguage.values()) {
+            for (int scripts : plan.host().scriptCounts()) {
+                points.add(measure(language, scripts));
+            }
+        }
+        return points;
+    }
+
+    private Point measure(ScriptLanguage language, int scripts) throws InterruptedException {
+        String name = "scale " + language.extension() + " " + scripts;
+        progress.printf("[%s] %s scripts%n", plan.name(), name);
+        progress.flush();
+        Path folder = ScriptFolder.write(projectRoot.resolve("target/bench-work/scale-" + language.extension()),
+                language, scripts);
+        ClientSpec host = Clients.host(name, projectRoot, folder, "");
+        Launch launch;
+        try {
+            launch = Launch.start(core, host, Launch.log(logDir, name, "run"), plan.readyTimeout());
+        } catch (Launch.Failed e) {
+            progress.println("  failed: " + e.getMessage());
+            return new Point(language, scripts, Double.NaN, -1, Optional.empty(), e.getMessage());
+        }
+        try (ClientProcess process = launch.process()) {
+            OptionalLong heap = HeapProbe.usedAfterGc(process.handle());
+            Optional<PhaseResult> flat = Optional.empty();
+            if (scripts <= plan.host().throughputUpTo()) {
+                core.flatOut("warm-up", plan.host().scaleFlatOut(), plan.window(), plan.phaseTimeout());
+                flat = Optional.of(core.flatOut("flat out", plan.host().scaleFlatOut(), plan.window(), plan.phaseTimeout()));
+            }
+            Point point = new Point(language, scripts, launch.startupNanos() / 1e6, heap.orElse(-1), flat, null);
+            progress.printf("  start → first answer %.0f ms, heap %s%s%n", point.startupMillis(),
+                    heap.isPresent() ? "%.1f MiB".formatted(heap.getAsLong() / 1048576.0) : "unknown",
+                    flat.map(p -> ", " + p).orElse(""));
+            progress.flush();
+            return point;
+        }
+    }
+}
