@@ -79,7 +79,10 @@ public final class Bench {
                 new BenchReport.Ratio(Clients.RAW_JAVA_G1, Clients.RAW_NODE));
     }
 
-    /** Runs every client, then (with our host) the scale and reload measurements, printing progress. */
+    /**
+     * Runs every client; then, beside the TypeScript peer, the same bot awaiting each send; then,
+     * with our host, the scale and reload measurements. Prints progress as it goes.
+     */
     public BenchResults measure(List<ClientSpec> clients, PrintWriter progress) throws InterruptedException {
         Path logs = projectRoot.resolve("target/bench-logs");
         try {
@@ -90,10 +93,14 @@ public final class Bench {
         notes.add("Client output of each run: `target/bench-logs/`.");
         try (LoadCore core = LoadCore.start()) {
             var echo = new BenchRunner(plan, core, logs, progress).run(clients);
-            if (!hostAvailable) return new BenchResults(echo, List.of(), List.of());
+            Optional<StallCheck.Result> awaiting = Optional.empty();
+            if (clients.stream().anyMatch(c -> c.name().equals(Clients.TS_PEER))) {
+                awaiting = Optional.of(StallCheck.run(plan, core, Clients.nodeDir(projectRoot), logs, progress));
+            }
+            if (!hostAvailable) return new BenchResults(echo, awaiting, List.of(), List.of());
             var scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
             var reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
-            return new BenchResults(echo, scale, reload);
+            return new BenchResults(echo, awaiting, scale, reload);
         }
     }
 

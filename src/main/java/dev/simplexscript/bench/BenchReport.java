@@ -38,8 +38,9 @@ public final class BenchReport {
         machine(md);
         echoTable(md);
         ratioTable(md, ratios);
-        HostSections.scale(md, results.scale());
-        HostSections.reload(md, results.reload());
+        ReportSections.awaiting(md, results.awaiting(), outcomes.keySet().stream().anyMatch(c -> c.name().equals(Clients.HOST_JS)));
+        ReportSections.scale(md, results.scale());
+        ReportSections.reload(md, results.reload());
         clientTable(md);
         if (!notes.isEmpty()) {
             md.append("## Notes\n\n");

@@ -57,6 +57,12 @@ public final class Clients {
                 "JDK " + Runtime.version() + ", launcher flags" + (javaOpts.isBlank() ? "" : " + " + javaOpts));
     }
 
+    /** The same bot awaiting each send inside its loop, as the client's own example does: it stalls under load. */
+    static ClientSpec tsPeerAwaiting(Path nodeDir) {
+        return new ClientSpec(StallCheck.TS_AWAITING, List.of("node", "ts-echo.js", ClientSpec.URL, "--await"), nodeDir,
+                Map.of(), "sends awaited in the loop");
+    }
+
     /** The folder holding the Node clients and their package.json, under the project root. */
     public static Path nodeDir(Path projectRoot) {
         return projectRoot.resolve("src/bench/node");

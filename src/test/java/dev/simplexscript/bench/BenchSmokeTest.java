@@ -37,7 +37,11 @@ class BenchSmokeTest {
         List<ClientSpec> node = bench.standardClients().stream()
                 .filter(c -> c.name().equals(Clients.RAW_NODE) || c.name().equals(Clients.TS_PEER)).toList();
         assertEquals(2, node.size());
-        assertAllClean(bench.measure(node, new PrintWriter(progress)).echo());
+        BenchResults results = bench.measure(node, new PrintWriter(progress));
+        assertAllClean(results.echo());
+        PhaseResult awaiting = results.awaiting().orElseThrow().phase().orElseThrow();
+        assertTrue(awaiting.stalled() && awaiting.answered() < awaiting.planned(),
+                "the old TypeScript client awaiting each send was expected to stall: " + awaiting);
     }
 
     private void assertAllClean(Map<ClientSpec, List<RunOutcome>> outcomes) {

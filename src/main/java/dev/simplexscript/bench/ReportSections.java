@@ -2,11 +2,29 @@ package dev.simplexscript.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The report's sections only our host has: scale (start-up, heap, events/s by script count) and hot reload. */
-final class HostSections {
-    private HostSections() {}
+/** The report's sections beyond the echo table: awaiting in the handler, and our host's scale and hot reload. */
+final class ReportSections {
+    private ReportSections() {}
+
+    static void awaiting(StringBuilder md, Optional<StallCheck.Result> awaiting, boolean hostMeasured) {
+        if (awaiting.isEmpty()) return;
+        md.append("## A handler that awaits its own send, flat out\n\n");
+        StallCheck.Result r = awaiting.get();
+        if (r.failure() != null) {
+            md.append(StallCheck.TS_AWAITING).append(" could not run: ").append(r.failure().lines().findFirst().orElse(""))
+                    .append("\n\n");
+            return;
+        }
+        PhaseResult p = r.phase().orElseThrow();
+        md.append("%s: %,d of %,d messages answered%s.".formatted(StallCheck.TS_AWAITING, p.answered(), p.planned(),
+                p.stalled() ? ", then it stalled (nothing answered for 3 s)" : ", no stall"));
+        md.append(hostMeasured
+                ? " Our host's JavaScript echo above awaits every send in its handler too; its lost and stalls columns show whether it kept up.\n\n"
+                : "\n\n");
+    }
 
     static void scale(StringBuilder md, List<ScaleBench.Point> points) {
         if (points.isEmpty()) return;
