@@ -66,6 +66,11 @@ public final class Bench {
         return Clients.host(name, projectRoot, ScriptFolder.write(folder, language, 1), "");
     }
 
+    /** A line for the report's notes. */
+    public void note(String note) {
+        notes.add(note);
+    }
+
     /** The comparisons issue 9 asks for, shown when both sides were measured. */
     public static List<BenchReport.Ratio> ratios() {
         return List.of(

@@ -59,7 +59,9 @@ public final class BenchReport {
                 + " message, a warm-up of %,d messages (not counted), %,d messages flat out with at most %,d"
                 + " unanswered (like the core's event queue), then offered loads of %s. Latency is event sent →"
                 + " matching `/_send` received, per message; figures are the median over runs with the range in"
-                + " parentheses. Lost = sent but never answered, doubled = answered more than once; both must be 0.")
+                + " parentheses. Lost = sent but never answered, doubled = answered more than once; both must be 0."
+                + " CPU per message is process CPU time over the flat-out phase divided by the messages, for the"
+                + " load core (this JVM) and the client: on 2 shared cores it shows what each side costs.")
                 .formatted(plan.runs(), plan.warmUp(), plan.flatOut(), plan.window(), String.join(", ", rates));
     }
 
@@ -78,9 +80,9 @@ public final class BenchReport {
 
     private void echoTable(StringBuilder md) {
         md.append("## Echo: throughput and latency\n\n");
-        md.append("| Client | Start → first answer (ms) | Flat out (msg/s) |");
+        md.append("| Client | Start → first answer (ms) | Flat out (msg/s) | CPU µs/msg flat out, core / client |");
         plan.rates().forEach(r -> md.append(" p50 / p99 / max at %,d/s (ms) |".formatted(r.perSecond())));
-        md.append(" Lost | Doubled | Refused |\n|---|---|---|");
+        md.append(" Lost | Doubled | Refused |\n|---|---|---|---|");
         plan.rates().forEach(r -> md.append("---|"));
         md.append("---|---|---|\n");
         for (Map.Entry<ClientSpec, List<RunOutcome>> entry : outcomes.entrySet()) {
@@ -91,6 +93,8 @@ public final class BenchReport {
             }
             md.append(" | ").append(spread(runs, o -> Optional.of(o.startupNanos() / 1e6)).format("%,.0f"));
             md.append(" | ").append(spread(runs, o -> o.flatOut().map(PhaseResult::throughput)).format("%,.0f"));
+            md.append(" | ").append(spread(runs, o -> known(o.cpu().coreMicros())).format("%.0f"))
+                    .append(" / ").append(spread(runs, o -> known(o.cpu().clientMicros())).format("%.0f"));
             for (BenchPlan.Rate rate : plan.rates()) {
                 Function<RunOutcome, Optional<PhaseResult>> at = o -> o.atRate(rate.perSecond());
                 md.append(" | ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.5))).format("%.2f"))
@@ -156,6 +160,10 @@ public final class BenchReport {
 
     private static Spread spread(List<RunOutcome> runs, Function<RunOutcome, Optional<Double>> figure) {
         return Spread.of(runs.stream().map(figure).flatMap(Optional::stream).toList());
+    }
+
+    private static Optional<Double> known(double value) {
+        return value < 0 ? Optional.empty() : Optional.of(value);
     }
 
     private static int sum(List<RunOutcome> runs, java.util.function.ToIntFunction<PhaseResult> count) {

@@ -51,14 +51,17 @@ final class BenchRunner {
             PhaseResult warmUp = core.flatOut("warm-up", plan.warmUp(), plan.window(), plan.phaseTimeout());
             if (warmUp.stalled()) return report(RunOutcome.failed("stalled in the warm-up: " + warmUp));
             List<PhaseResult> phases = new ArrayList<>();
-            phases.add(core.flatOut("flat out", plan.flatOut(), plan.window(), plan.phaseTimeout()));
+            CpuClock before = CpuClock.read(process.handle());
+            PhaseResult flat = core.flatOut("flat out", plan.flatOut(), plan.window(), plan.phaseTimeout());
+            CpuClock.CpuPerMessage cpu = CpuClock.read(process.handle()).since(before, flat.answered());
+            phases.add(flat);
             for (BenchPlan.Rate rate : plan.rates()) {
                 // A client that stalled once stays stuck; waiting out every later phase would only cost time.
                 if (phases.getLast().stalled()) break;
                 phases.add(core.atRate(rate.perSecond() + "/s", rate.perSecond(), rate.length(), plan.window(),
                         plan.phaseTimeout()));
             }
-            return report(new RunOutcome(launch.startupNanos(), phases, null));
+            return report(new RunOutcome(launch.startupNanos(), phases, cpu, null));
         }
     }
 
@@ -66,7 +69,8 @@ final class BenchRunner {
         if (!outcome.ok()) {
             progress.println("  failed: " + outcome.failure());
         } else {
-            progress.printf("  start → first answer %.0f ms%n", outcome.startupNanos() / 1e6);
+            progress.printf("  start → first answer %.0f ms, CPU per message flat out: core %.1f µs, client %.1f µs%n",
+                    outcome.startupNanos() / 1e6, outcome.cpu().coreMicros(), outcome.cpu().clientMicros());
             outcome.phases().forEach(phase -> progress.println("  " + phase));
         }
         progress.flush();

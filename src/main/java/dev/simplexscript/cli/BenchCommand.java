@@ -39,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " e.g. 'my bot=node bot.js {url}'. Repeatable.")
     List<String> extraClients = new ArrayList<>();
 
+    @Option(names = "--note", paramLabel = "TEXT",
+            description = "A line for the report's notes, e.g. what else ran on the machine. Repeatable.")
+    List<String> notes = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
@@ -46,6 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
         // Our host is measured once the root command can connect to a given core.
         boolean hostAvailable = spec.root().findOption("--core") != null;
         Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostAvailable);
+        notes.forEach(bench::note);
         List<ClientSpec> clients = new ArrayList<>(bench.standardClients());
         try {
             extraClients.forEach(text -> clients.add(ClientSpec.parse(text, root)));
