@@ -1,0 +1,14 @@
+package dev.simplexscript.protocol.command;
+
+import dev.simplexscript.protocol.model.GroupMemberRole;
+import dev.simplexscript.protocol.model.jackson.Wire;
+
+/**
+ * Add contact to group. Requires bot to have Admin role. Network: interactive.
+ *
+ * <p>{@code /_add #<groupId> <contactId> observer|author|member|moderator|admin|owner}
+ *
+ * <p>Responses: sentGroupInvitation, chatCmdError.
+ */
+@Wire
+public record APIAddMember(long groupId, long contactId, GroupMemberRole memberRole) implements ChatCommand {}

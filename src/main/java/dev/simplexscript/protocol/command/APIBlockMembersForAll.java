@@ -1,0 +1,17 @@
+package dev.simplexscript.protocol.command;
+
+import dev.simplexscript.protocol.model.jackson.Wire;
+import java.util.List;
+
+/**
+ * Block members. Requires Moderator role. Network: background.
+ *
+ * <p>{@code /_block #<groupId> <groupMemberIds[0]>[,<groupMemberIds[1]>...] blocked=on|off}
+ *
+ * <p>Responses: membersBlockedForAllUser, chatCmdError.
+ */
+@Wire
+public record APIBlockMembersForAll(
+        long groupId,
+        List<Long> groupMemberIds,
+        boolean blocked) implements ChatCommand {}

@@ -1,0 +1,14 @@
+package dev.simplexscript.protocol.command;
+
+import dev.simplexscript.protocol.model.jackson.Wire;
+
+/**
+ * Determine SimpleX link type and if the bot is already connected via this link. Network:
+ * interactive.
+ *
+ * <p>{@code /_connect plan <userId> <connectionLink>}
+ *
+ * <p>Responses: connectionPlan, chatCmdError.
+ */
+@Wire
+public record APIConnectPlan(long userId, String connectionLink) implements ChatCommand {}

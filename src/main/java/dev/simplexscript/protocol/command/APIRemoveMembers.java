@@ -1,0 +1,17 @@
+package dev.simplexscript.protocol.command;
+
+import dev.simplexscript.protocol.model.jackson.Wire;
+import java.util.List;
+
+/**
+ * Remove members. Requires Admin role. Network: background.
+ *
+ * <p>{@code /_remove #<groupId> <groupMemberIds[0]>[,<groupMemberIds[1]>...][ messages=on]}
+ *
+ * <p>Responses: userDeletedMembers, chatCmdError.
+ */
+@Wire
+public record APIRemoveMembers(
+        long groupId,
+        List<Long> groupMemberIds,
+        boolean withMessages) implements ChatCommand {}

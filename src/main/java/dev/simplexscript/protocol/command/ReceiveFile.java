@@ -1,0 +1,18 @@
+package dev.simplexscript.protocol.command;
+
+import dev.simplexscript.protocol.model.jackson.Wire;
+
+/**
+ * Receive file. Network: no.
+ *
+ * <p>{@code /freceive <fileId>[ approved_relays=on][ encrypt=on|off][ inline=on|off][ <filePath>]}
+ *
+ * <p>Responses: rcvFileAccepted, rcvFileAcceptedSndCancelled, chatCmdError.
+ */
+@Wire
+public record ReceiveFile(
+        long fileId,
+        boolean userApprovedRelays,
+        Boolean storeEncrypted,
+        Boolean fileInline,
+        String filePath) implements ChatCommand {}

@@ -1,0 +1,12 @@
+package dev.simplexscript.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum FeatureAllowed {
+    @JsonProperty("always") ALWAYS,
+    @JsonProperty("yes") YES,
+    @JsonProperty("no") NO,
+    /** A value this version does not know (decoding never fails on new values). */
+    @JsonEnumDefaultValue @JsonProperty("unknown") UNKNOWN
+}

@@ -1,0 +1,10 @@
+package dev.simplexscript.protocol.model;
+
+import dev.simplexscript.protocol.model.jackson.Extra;
+import dev.simplexscript.protocol.model.jackson.Wire;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+@Wire
+public record FileDescr(
+        String fileDescrText, int fileDescrPartNo, boolean fileDescrComplete, @Extra Map<String, JsonNode> extra) {}

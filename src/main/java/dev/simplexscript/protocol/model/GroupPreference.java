@@ -1,0 +1,13 @@
+package dev.simplexscript.protocol.model;
+
+import dev.simplexscript.protocol.model.jackson.Extra;
+import dev.simplexscript.protocol.model.jackson.Wire;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+@Wire
+public record GroupPreference(GroupFeatureEnabled enable, @Extra Map<String, JsonNode> extra) {
+    public GroupPreference(GroupFeatureEnabled enable) {
+        this(enable, Map.of());
+    }
+}

@@ -1,0 +1,11 @@
+package dev.simplexscript.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum InlineFileMode {
+    @JsonProperty("offer") OFFER,
+    @JsonProperty("sent") SENT,
+    /** A value this version does not know (decoding never fails on new values). */
+    @JsonEnumDefaultValue @JsonProperty("unknown") UNKNOWN
+}

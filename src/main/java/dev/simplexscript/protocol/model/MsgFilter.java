@@ -1,0 +1,12 @@
+package dev.simplexscript.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum MsgFilter {
+    @JsonProperty("none") NONE,
+    @JsonProperty("all") ALL,
+    @JsonProperty("mentions") MENTIONS,
+    /** A value this version does not know (decoding never fails on new values). */
+    @JsonEnumDefaultValue @JsonProperty("unknown") UNKNOWN
+}

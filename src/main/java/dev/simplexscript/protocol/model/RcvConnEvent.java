@@ -1,0 +1,34 @@
+package dev.simplexscript.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import dev.simplexscript.protocol.model.jackson.Extra;
+import dev.simplexscript.protocol.model.jackson.Union;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Union
+public sealed interface RcvConnEvent {
+    @JsonTypeName("switchQueue")
+    record SwitchQueue(SwitchPhase phase, @Extra Map<String, JsonNode> extra) implements RcvConnEvent {}
+
+    @JsonTypeName("ratchetSync")
+    record RatchetSync(RatchetSyncState syncStatus, @Extra Map<String, JsonNode> extra) implements RcvConnEvent {}
+
+    @JsonTypeName("verificationCodeReset")
+    record VerificationCodeReset(@Extra Map<String, JsonNode> extra) implements RcvConnEvent {
+        public VerificationCodeReset() { this(Map.of()); }
+    }
+
+    @JsonTypeName("pqEnabled")
+    record PqEnabled(boolean enabled, @Extra Map<String, JsonNode> extra) implements RcvConnEvent {}
+
+    /** A tag this version does not know, kept as received so nothing is lost. */
+    record Unknown(String type, JsonNode raw) implements RcvConnEvent, UnknownVariant {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Unknown of(ObjectNode raw) {
+            return new Unknown(UnknownVariant.tagOf(raw), raw);
+        }
+    }
+}
