@@ -15,23 +15,31 @@ public final class Clients {
     public static final String TS_PEER = "TypeScript peer (simplex-chat 0.2.1)";
     public static final String HOST_JS = "simplex-script, JavaScript echo";
     public static final String HOST_GROOVY = "simplex-script, Groovy echo";
-    public static final String JAVA_HANDLER = "our client, plain Java handler";
+    public static final String JAVA_HANDLER = "our client, plain Java handler (G1)";
 
-    /** The heap of the raw Java client; both GCs get the same so only the collector differs. */
+    /** The heap of the child JVMs; every one gets the same so only the collector or the code differs. */
     private static final List<String> RAW_JAVA_HEAP = List.of("-Xms64m", "-Xmx256m");
 
     private Clients() {}
 
     /** The raw Java client in a child JVM of this same JDK and class path, with the given collector flag. */
     public static ClientSpec rawJava(String name, String gcFlag, Path workDir) {
+        return childJvm(name, RawJavaEchoClient.class, gcFlag, workDir);
+    }
+
+    /** Our client with a plain Java handler, in a child JVM set up exactly as the raw Java client's. */
+    public static ClientSpec javaHandler(String gcFlag, Path workDir) {
+        return childJvm(JAVA_HANDLER, JavaHandlerEchoClient.class, gcFlag, workDir);
+    }
+
+    private static ClientSpec childJvm(String name, Class<?> main, String gcFlag, Path workDir) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> jvmFlags = new ArrayList<>(RAW_JAVA_HEAP);
         jvmFlags.add(gcFlag);
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmFlags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawJavaEchoClient.class.getName(),
-                ClientSpec.URL));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), ClientSpec.URL));
         return new ClientSpec(name, command, workDir, Map.of(), "JDK " + Runtime.version() + ", " + String.join(" ", jvmFlags));
     }
 
