@@ -14,6 +14,7 @@ public final class Bench {
     private final BenchPlan plan;
     private final Path projectRoot;
     private final boolean hostAvailable;
+    private Optional<Path> graalCompiler = Optional.empty();
     private final MachineInfo machine = MachineInfo.describe();
     private final List<String> notes = new ArrayList<>();
 
@@ -54,8 +55,10 @@ public final class Bench {
             clients.add(Clients.tsPeer(nodeDir, machine.node().orElseThrow()));
         }
         if (hostAvailable) {
-            clients.add(hostEcho(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT));
-            clients.add(hostEcho(Clients.HOST_GROOVY, ScriptLanguage.GROOVY));
+            clients.add(hostEcho(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT, ""));
+            graalCompiler.ifPresent(dir -> clients.add(
+                    hostEcho(Clients.HOST_JS_OPTIMIZING, ScriptLanguage.JAVASCRIPT, Clients.optimizingGraalJs(dir))));
+            clients.add(hostEcho(Clients.HOST_GROOVY, ScriptLanguage.GROOVY, ""));
         } else {
             notes.add("Our host not measured: this build has no `--core` option yet (start-up, scale and reload"
                     + " figures need it too).");
@@ -63,9 +66,14 @@ public final class Bench {
         return clients;
     }
 
-    private ClientSpec hostEcho(String name, ScriptLanguage language) {
+    private ClientSpec hostEcho(String name, ScriptLanguage language, String javaOpts) {
         Path folder = projectRoot.resolve("target/bench-work/echo-" + language.extension());
-        return Clients.host(name, projectRoot, ScriptFolder.write(folder, language, 1), "");
+        return Clients.host(name, projectRoot, ScriptFolder.write(folder, language, 1), javaOpts);
+    }
+
+    /** Also measure our host's JavaScript echo with GraalJS's optimizing compiler from this folder of jars. */
+    public void optimizingGraalJs(Path compilerDir) {
+        graalCompiler = Optional.of(compilerDir);
     }
 
     /** A line for the report's notes. */
@@ -78,6 +86,9 @@ public final class Bench {
         return List.of(
                 new BenchReport.Ratio(Clients.HOST_JS, Clients.TS_PEER),
                 new BenchReport.Ratio(Clients.HOST_JS, Clients.RAW_NODE),
+                new BenchReport.Ratio(Clients.HOST_JS_OPTIMIZING, Clients.TS_PEER),
+                new BenchReport.Ratio(Clients.HOST_JS_OPTIMIZING, Clients.RAW_NODE),
+                new BenchReport.Ratio(Clients.HOST_JS_OPTIMIZING, Clients.HOST_JS),
                 new BenchReport.Ratio(Clients.HOST_GROOVY, Clients.TS_PEER),
                 new BenchReport.Ratio(Clients.JAVA_HANDLER, Clients.RAW_JAVA_G1),
                 new BenchReport.Ratio(Clients.RAW_JAVA_SERIAL, Clients.RAW_JAVA_G1),
@@ -97,17 +108,26 @@ public final class Bench {
             throw new UncheckedIOException("cannot create the bench log folder " + logs, e);
         }
         notes.add("Client output of each run: `target/bench-logs/`.");
+        long start = System.nanoTime();
         try (LoadCore core = LoadCore.start()) {
-            var echo = new BenchRunner(plan, core, logs, progress).run(clients);
-            Optional<StallCheck.Result> awaiting = Optional.empty();
-            if (clients.stream().anyMatch(c -> c.name().equals(Clients.TS_PEER))) {
-                awaiting = Optional.of(StallCheck.run(plan, core, Clients.nodeDir(projectRoot), logs, progress));
-            }
-            if (!hostAvailable) return new BenchResults(echo, awaiting, List.of(), List.of());
-            var scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
-            var reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
-            return new BenchResults(echo, awaiting, scale, reload);
+            return measure(core, clients, logs, progress);
+        } finally {
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            notes.add("The bench took %d min %02d s.".formatted(seconds / 60, seconds % 60));
         }
+    }
+
+    private BenchResults measure(LoadCore core, List<ClientSpec> clients, Path logs, PrintWriter progress)
+            throws InterruptedException {
+        var echo = new BenchRunner(plan, core, logs, progress).run(clients);
+        Optional<StallCheck.Result> awaiting = Optional.empty();
+        if (clients.stream().anyMatch(c -> c.name().equals(Clients.TS_PEER))) {
+            awaiting = Optional.of(StallCheck.run(plan, core, Clients.nodeDir(projectRoot), logs, progress));
+        }
+        if (!hostAvailable) return new BenchResults(echo, awaiting, List.of(), List.of());
+        var scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
+        var reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
+        return new BenchResults(echo, awaiting, scale, reload);
     }
 
     public String report(BenchResults results) {

@@ -100,6 +100,11 @@ public final class BenchReport {
                 md.append(" | ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.5))).format("%.2f"))
                         .append(" / ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.99))).format("%.2f"))
                         .append(" / ").append(spread(runs, o -> at.apply(o).map(PhaseResult::maxMillis)).format("%.1f"));
+                Spread achieved = spread(runs, o -> at.apply(o).map(PhaseResult::throughput));
+                // Latency at a load the client cannot carry is queueing in the window, not response time: say so.
+                if (!achieved.empty() && achieved.median() < 0.95 * rate.perSecond()) {
+                    md.append(" (kept up with %,.0f/s)".formatted(achieved.median()));
+                }
             }
             md.append(" | ").append(sum(runs, PhaseResult::lost)).append(stalls(runs))
                     .append(" | ").append(sum(runs, PhaseResult::doubled))

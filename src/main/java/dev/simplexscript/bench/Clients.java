@@ -14,6 +14,7 @@ public final class Clients {
     public static final String RAW_NODE = "raw Node ws";
     public static final String TS_PEER = "TypeScript peer (simplex-chat 0.2.1)";
     public static final String HOST_JS = "simplex-script, JavaScript echo";
+    public static final String HOST_JS_OPTIMIZING = "simplex-script, JavaScript echo, optimizing GraalJS";
     public static final String HOST_GROOVY = "simplex-script, Groovy echo";
     public static final String JAVA_HANDLER = "our client, plain Java handler (G1)";
 
@@ -63,6 +64,15 @@ public final class Clients {
                 "--core", ClientSpec.URL, scripts.toString());
         return new ClientSpec(name, command, projectRoot, Map.of("SIMPLEX_SCRIPT_JAVA_OPTS", javaOpts),
                 "JDK " + Runtime.version() + ", launcher flags" + (javaOpts.isBlank() ? "" : " + " + javaOpts));
+    }
+
+    /**
+     * The JVM options that run GraalJS with its optimizing compiler on a stock JDK (notes/STACK.md):
+     * {@code compilerDir} holds the compiler, truffle-compiler, collections and word jars of the
+     * polyglot version in use.
+     */
+    public static String optimizingGraalJs(Path compilerDir) {
+        return "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=" + compilerDir.toAbsolutePath();
     }
 
     /** The same bot awaiting each send inside its loop, as the client's own example does: it stalls under load. */

@@ -39,6 +39,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " e.g. 'my bot=node bot.js {url}'. Repeatable.")
     List<String> extraClients = new ArrayList<>();
 
+    @Option(names = "--graal-compiler", paramLabel = "DIR",
+            description = "Also measure our JavaScript echo with GraalJS's optimizing compiler: DIR holds the"
+                    + " compiler, truffle-compiler, collections and word jars of the polyglot version in use.")
+    Path graalCompiler;
+
     @Option(names = "--note", paramLabel = "TEXT",
             description = "A line for the report's notes, e.g. what else ran on the machine. Repeatable.")
     List<String> notes = new ArrayList<>();
@@ -51,6 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
         boolean hostAvailable = spec.root().findOption("--core") != null;
         Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostAvailable);
         notes.forEach(bench::note);
+        if (graalCompiler != null) bench.optimizingGraalJs(graalCompiler);
         List<ClientSpec> clients = new ArrayList<>(bench.standardClients());
         try {
             extraClients.forEach(text -> clients.add(ClientSpec.parse(text, root)));
