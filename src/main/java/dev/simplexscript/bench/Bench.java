@@ -124,9 +124,16 @@ public final class Bench {
         if (clients.stream().anyMatch(c -> c.name().equals(Clients.TS_PEER))) {
             awaiting = Optional.of(StallCheck.run(plan, core, Clients.nodeDir(projectRoot), logs, progress));
         }
-        if (!hostAvailable) return new BenchResults(echo, awaiting, List.of(), List.of());
-        var scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
-        var reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
+        List<ScaleBench.Point> scale = List.of();
+        List<ReloadBench.Result> reload = List.of();
+        if (hostAvailable) {
+            scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
+            reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
+        }
+        if (core.strays() > 0) {
+            notes.add(core.strays() + " answers matched no message of the phase they came in (late answers after a"
+                    + " stall, or a text the core never sent).");
+        }
         return new BenchResults(echo, awaiting, scale, reload);
     }
 

@@ -37,7 +37,7 @@ record PhaseResult(String name, int offeredPerSecond, int planned, int sent, int
     }
 
     /** Every sent event answered exactly once, no command refused, no stall. */
-    boolean clean() {
+    public boolean clean() {
         return !stalled && sent == planned && lost == 0 && doubled == 0 && rejected == 0;
     }
 

@@ -2,6 +2,7 @@ package dev.simplexscript.cli;
 
 import dev.simplexscript.bench.Bench;
 import dev.simplexscript.bench.BenchPlan;
+import dev.simplexscript.bench.BenchResults;
 import dev.simplexscript.bench.ClientSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,13 +65,16 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        String markdown = bench.report(bench.measure(clients, console));
+        BenchResults results = bench.measure(clients, console);
+        String markdown = bench.report(results);
         console.println();
         console.println(markdown);
         Path target = root.resolve(out);
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, markdown);
         console.println("Written to " + target);
-        return ExitCodes.OK;
+        if (results.allClean()) return ExitCodes.OK;
+        spec.commandLine().getErr().println("error: a client failed, lost, doubled or had a command refused; see the report");
+        return ExitCodes.FAILED;
     }
 }
