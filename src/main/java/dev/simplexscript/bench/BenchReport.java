@@ -12,6 +12,18 @@ import java.util.function.Function;
 
 /** Renders the bench's outcomes as the Markdown of {@code docs/BENCHMARKS.md}. */
 public final class BenchReport {
+    /**
+     * The line after which {@code docs/BENCHMARKS.md} is written by hand (analysis, profiles); a new
+     * report keeps whatever follows it in the file it replaces.
+     */
+    public static final String HAND_WRITTEN = "<!-- Written by hand below this line; `simplex-script bench` keeps it when it rewrites the file. -->";
+
+    /** The new report followed by the hand-written part of the {@code previous} file, if it had one. */
+    public static String keepingHandWritten(String report, String previous) {
+        int at = previous.indexOf(HAND_WRITTEN);
+        return at < 0 ? report : report + "\n" + previous.substring(at);
+    }
+
     /** Client {@code numerator} compared with client {@code denominator}, both by name. */
     public record Ratio(String numerator, String denominator) {}
 

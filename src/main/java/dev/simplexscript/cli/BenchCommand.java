@@ -2,6 +2,7 @@ package dev.simplexscript.cli;
 
 import dev.simplexscript.bench.Bench;
 import dev.simplexscript.bench.BenchPlan;
+import dev.simplexscript.bench.BenchReport;
 import dev.simplexscript.bench.BenchResults;
 import dev.simplexscript.bench.ClientSpec;
 import java.io.IOException;
@@ -32,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/BENCHMARKS.md",
-            description = "Where to write the Markdown report, relative to the project root (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the Markdown report, relative to the project root (default: ${DEFAULT-VALUE})."
+                    + " What follows the hand-written marker in an existing file is kept.")
     Path out;
 
     @Option(names = "--client", paramLabel = "NAME=COMMAND",
@@ -71,7 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
         console.println(markdown);
         Path target = root.resolve(out);
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, markdown);
+        String previous = Files.exists(target) ? Files.readString(target) : "";
+        Files.writeString(target, BenchReport.keepingHandWritten(markdown, previous));
         console.println("Written to " + target);
         if (results.allClean()) return ExitCodes.OK;
         spec.commandLine().getErr().println("error: a client failed, lost, doubled or had a command refused; see the report");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ClientSpecTest {
+class BenchPartsTest {
     @Test
     void aClientGivenOnTheCommandLineGetsTheCoreAddressWhereUrlStands() {
         ClientSpec spec = ClientSpec.parse("my bot=node  bot.js --core {url}", Path.of("."));
@@ -34,5 +34,13 @@ class ClientSpecTest {
         assertEquals("3 (1–10)", spread.format("%.0f"));
         assertEquals("2 (1–3)", Spread.of(List.of(1.0, 3.0)).format("%.0f"));
         assertEquals("–", Spread.of(List.of()).format("%.0f"));
+    }
+
+    @Test
+    void aNewReportKeepsTheHandWrittenPartOfThePreviousFile() {
+        String previous = "# old figures\n" + BenchReport.HAND_WRITTEN + "\n## Where the time goes\nprofile\n";
+        assertEquals("# new figures\n\n" + BenchReport.HAND_WRITTEN + "\n## Where the time goes\nprofile\n",
+                BenchReport.keepingHandWritten("# new figures\n", previous));
+        assertEquals("# new figures\n", BenchReport.keepingHandWritten("# new figures\n", "# old, nothing by hand\n"));
     }
 }
