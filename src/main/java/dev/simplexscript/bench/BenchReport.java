@@ -65,7 +65,7 @@ public final class BenchReport {
     private String method() {
         List<String> rates = plan.rates().stream()
                 .map(r -> "%,d/s for %.1f s".formatted(r.perSecond(), r.length().toMillis() / 1000.0)).toList();
-        return ("Each client runs %d time(s), each time as a fresh process against the same load core (a WebSocket"
+        return ("One uncounted run of the first client warms the load core up. Then each client runs %d time(s), each time as a fresh process against the same load core (a WebSocket"
                 + " server in the bench's JVM that floods `newChatItems` events built from the spec's fixtures and"
                 + " answers every `/_send` at once with `newChatItems`). A run: process start → first answer to a probe"
                 + " message, a warm-up of %,d messages (not counted), %,d messages flat out with at most %,d"
