@@ -6,26 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The bench as one call: the standard clients, the runs, the Markdown report. */
 public final class Bench {
     private final BenchPlan plan;
     private final Path projectRoot;
-    private final boolean hostAvailable;
-    private Optional<Path> graalCompiler = Optional.empty();
+    private final Optional<HostLauncher> host;
+    private final Map<String, String> hostVariants = new LinkedHashMap<>();
     private final MachineInfo machine = MachineInfo.describe();
     private final List<String> notes = new ArrayList<>();
 
     /**
-     * @param hostAvailable whether this build has our host (the launcher's {@code --core} option):
-     *                      then it is measured too, with its start-up, scale and reload figures
+     * @param host how to start our host, when this build has it: then it is measured too, with its
+     *             start-up, scale and reload figures
      */
-    public Bench(BenchPlan plan, Path projectRoot, boolean hostAvailable) {
+    public Bench(BenchPlan plan, Path projectRoot, Optional<HostLauncher> host) {
         this.plan = plan;
         this.projectRoot = projectRoot;
-        this.hostAvailable = hostAvailable;
+        this.host = host;
     }
 
     /** The project root: the launcher's {@code simplex.home}, Maven's project dir in tests, else the working dir. */
@@ -54,26 +56,30 @@ public final class Bench {
             clients.add(Clients.rawNode(nodeDir, machine.node().orElseThrow()));
             clients.add(Clients.tsPeer(nodeDir, machine.node().orElseThrow()));
         }
-        if (hostAvailable) {
+        if (host.isPresent()) {
             clients.add(hostEcho(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT, ""));
-            graalCompiler.ifPresent(dir -> clients.add(
-                    hostEcho(Clients.HOST_JS_OPTIMIZING, ScriptLanguage.JAVASCRIPT, Clients.optimizingGraalJs(dir))));
+            hostVariants.forEach((label, javaOpts) ->
+                    clients.add(hostEcho(Clients.HOST_JS + ", " + label, ScriptLanguage.JAVASCRIPT, javaOpts)));
             clients.add(hostEcho(Clients.HOST_GROOVY, ScriptLanguage.GROOVY, ""));
         } else {
-            notes.add("Our host not measured: this build has no `--core` option yet (start-up, scale and reload"
-                    + " figures need it too).");
+            notes.add("Our host not measured: this build's command line has no `--core` option (start-up, scale and"
+                    + " reload figures need it too).");
         }
         return clients;
     }
 
     private ClientSpec hostEcho(String name, ScriptLanguage language, String javaOpts) {
-        Path folder = projectRoot.resolve("target/bench-work/echo-" + language.extension());
-        return Clients.host(name, projectRoot, ScriptFolder.write(folder, language, 1), javaOpts);
+        HostLauncher launcher = host.orElseThrow();
+        Path folder = launcher.workDir("echo-" + language.extension());
+        return launcher.spec(name, ScriptFolder.write(folder, language, 1), javaOpts);
     }
 
-    /** Also measure our host's JavaScript echo with GraalJS's optimizing compiler from this folder of jars. */
-    public void optimizingGraalJs(Path compilerDir) {
-        graalCompiler = Optional.of(compilerDir);
+    /**
+     * Also measure our host's JavaScript echo with these JVM options, labelled so in the report
+     * (e.g. another collector, or {@link Clients#optimizingGraalJs GraalJS's optimizing compiler}).
+     */
+    public void hostVariant(String label, String javaOpts) {
+        hostVariants.put(label, javaOpts);
     }
 
     /** A line for the report's notes. */
@@ -126,9 +132,9 @@ public final class Bench {
         }
         List<ScaleBench.Point> scale = List.of();
         List<ReloadBench.Result> reload = List.of();
-        if (hostAvailable) {
-            scale = new ScaleBench(plan, core, projectRoot, logs, progress).run();
-            reload = new ReloadBench(plan, core, projectRoot, logs, progress).run();
+        if (host.isPresent()) {
+            scale = new ScaleBench(plan, core, host.get(), logs, progress).run();
+            reload = new ReloadBench(plan, core, host.get(), logs, progress).run();
         }
         if (core.strays() > 0) {
             notes.add(core.strays() + " answers matched no message of the phase they came in (late answers after a"

@@ -14,7 +14,8 @@ public final class Clients {
     public static final String RAW_NODE = "raw Node ws";
     public static final String TS_PEER = "TypeScript peer (simplex-chat 0.2.1)";
     public static final String HOST_JS = "simplex-script, JavaScript echo";
-    public static final String HOST_JS_OPTIMIZING = "simplex-script, JavaScript echo, optimizing GraalJS";
+    public static final String OPTIMIZING = "optimizing GraalJS";
+    public static final String HOST_JS_OPTIMIZING = HOST_JS + ", " + OPTIMIZING;
     public static final String HOST_GROOVY = "simplex-script, Groovy echo";
     public static final String JAVA_HANDLER = "our client, plain Java handler (G1)";
 
@@ -53,17 +54,6 @@ public final class Clients {
     public static ClientSpec tsPeer(Path nodeDir, String nodeVersion) {
         return new ClientSpec(TS_PEER, List.of("node", "ts-echo.js", ClientSpec.URL), nodeDir, Map.of(),
                 "Node " + nodeVersion + ", sends not awaited in the loop");
-    }
-
-    /**
-     * Our host through its launcher, as a user runs it, on a script or a folder of scripts.
-     * {@code javaOpts} go to the host's JVM through the launcher's {@code SIMPLEX_SCRIPT_JAVA_OPTS}.
-     */
-    public static ClientSpec host(String name, Path projectRoot, Path scripts, String javaOpts) {
-        List<String> command = List.of(projectRoot.resolve("scripts/simplex-script").toString(),
-                "--core", ClientSpec.URL, scripts.toString());
-        return new ClientSpec(name, command, projectRoot, Map.of("SIMPLEX_SCRIPT_JAVA_OPTS", javaOpts),
-                "JDK " + Runtime.version() + ", launcher flags" + (javaOpts.isBlank() ? "" : " + " + javaOpts));
     }
 
     /**

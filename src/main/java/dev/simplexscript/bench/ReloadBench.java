@@ -33,14 +33,14 @@ final class ReloadBench {
 
     private final BenchPlan plan;
     private final LoadCore core;
-    private final Path projectRoot;
+    private final HostLauncher host;
     private final Path logDir;
     private final PrintWriter progress;
 
-    ReloadBench(BenchPlan plan, LoadCore core, Path projectRoot, Path logDir, PrintWriter progress) {
+    ReloadBench(BenchPlan plan, LoadCore core, HostLauncher host, Path logDir, PrintWriter progress) {
         this.plan = plan;
         this.core = core;
-        this.projectRoot = projectRoot;
+        this.host = host;
         this.logDir = logDir;
         this.progress = progress;
     }
@@ -55,11 +55,10 @@ final class ReloadBench {
         String name = "reload " + language.extension();
         progress.printf("[%s] %s%n", plan.name(), name);
         progress.flush();
-        Path folder = ScriptFolder.write(projectRoot.resolve("target/bench-work/reload-" + language.extension()), language, 1);
+        Path folder = ScriptFolder.write(host.workDir("reload-" + language.extension()), language, 1);
         Launch launch;
         try {
-            launch = Launch.start(core, Clients.host(name, projectRoot, folder, ""), Launch.log(logDir, name, "run"),
-                    plan.readyTimeout());
+            launch = Launch.start(core, host.spec(name, folder, ""), Launch.log(logDir, name, "run"), plan.readyTimeout());
         } catch (Launch.Failed e) {
             progress.println("  failed: " + e.getMessage());
             return new Result(language, List.of(), List.of(), Optional.empty(), e.getMessage());

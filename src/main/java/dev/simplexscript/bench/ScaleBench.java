@@ -23,14 +23,14 @@ final class ScaleBench {
 
     private final BenchPlan plan;
     private final LoadCore core;
-    private final Path projectRoot;
+    private final HostLauncher host;
     private final Path logDir;
     private final PrintWriter progress;
 
-    ScaleBench(BenchPlan plan, LoadCore core, Path projectRoot, Path logDir, PrintWriter progress) {
+    ScaleBench(BenchPlan plan, LoadCore core, HostLauncher host, Path logDir, PrintWriter progress) {
         this.plan = plan;
         this.core = core;
-        this.projectRoot = projectRoot;
+        this.host = host;
         this.logDir = logDir;
         this.progress = progress;
     }
@@ -49,12 +49,10 @@ final class ScaleBench {
         String name = "scale " + language.extension() + " " + scripts;
         progress.printf("[%s] %s scripts%n", plan.name(), name);
         progress.flush();
-        Path folder = ScriptFolder.write(projectRoot.resolve("target/bench-work/scale-" + language.extension()),
-                language, scripts);
-        ClientSpec host = Clients.host(name, projectRoot, folder, "");
+        Path folder = ScriptFolder.write(host.workDir("scale-" + language.extension()), language, scripts);
         Launch launch;
         try {
-            launch = Launch.start(core, host, Launch.log(logDir, name, "run"), plan.readyTimeout());
+            launch = Launch.start(core, host.spec(name, folder, ""), Launch.log(logDir, name, "run"), plan.readyTimeout());
         } catch (Launch.Failed e) {
             progress.println("  failed: " + e.getMessage());
             return new Point(language, scripts, Double.NaN, -1, Optional.empty(), e.getMessage());

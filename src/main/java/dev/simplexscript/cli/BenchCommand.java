@@ -5,12 +5,16 @@ import dev.simplexscript.bench.BenchPlan;
 import dev.simplexscript.bench.BenchReport;
 import dev.simplexscript.bench.BenchResults;
 import dev.simplexscript.bench.ClientSpec;
+import dev.simplexscript.bench.Clients;
+import dev.simplexscript.bench.HostLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +51,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + " compiler, truffle-compiler, collections and word jars of the polyglot version in use.")
     Path graalCompiler;
 
+    @Option(names = "--host-variant", paramLabel = "LABEL=JAVA_OPTS",
+            description = "Also measure our JavaScript echo with these JVM options, e.g. 'Serial GC=-XX:+UseSerialGC'."
+                    + " Repeatable.")
+    List<String> hostVariants = new ArrayList<>();
+
     @Option(names = "--note", paramLabel = "TEXT",
             description = "A line for the report's notes, e.g. what else ran on the machine. Repeatable.")
     List<String> notes = new ArrayList<>();
@@ -55,11 +64,17 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         Path root = Bench.defaultProjectRoot();
-        // Our host is measured once the root command can connect to a given core.
-        boolean hostAvailable = spec.root().findOption("--core") != null;
-        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostAvailable);
+        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostLauncher(root));
         notes.forEach(bench::note);
-        if (graalCompiler != null) bench.optimizingGraalJs(graalCompiler);
+        if (graalCompiler != null) bench.hostVariant(Clients.OPTIMIZING, Clients.optimizingGraalJs(graalCompiler));
+        for (String variant : hostVariants) {
+            int eq = variant.indexOf('=');
+            if (eq <= 0) {
+                spec.commandLine().getErr().println("error: --host-variant expects LABEL=JAVA_OPTS, got: " + variant);
+                return ExitCodes.USAGE;
+            }
+            bench.hostVariant(variant.substring(0, eq).trim(), variant.substring(eq + 1).trim());
+        }
         List<ClientSpec> clients = new ArrayList<>(bench.standardClients());
         try {
             extraClients.forEach(text -> clients.add(ClientSpec.parse(text, root)));
@@ -79,5 +94,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (results.allClean()) return ExitCodes.OK;
         spec.commandLine().getErr().println("error: a client failed, lost, doubled or had a command refused; see the report");
         return ExitCodes.FAILED;
+    }
+
+    /** Our host is measured once this build's command line can connect it to a given core. */
+    private Optional<HostLauncher> hostLauncher(Path root) {
+        CommandSpec top = spec.root();
+        if (top.findOption("--core") != null) return Optional.of(HostLauncher.of(root, List.of()));
+        return top.subcommands().entrySet().stream()
+                .filter(sub -> sub.getValue().getCommandSpec().findOption("--core") != null)
+                .sorted(Comparator.comparing(sub -> !sub.getKey().equals("run")))
+                .map(sub -> HostLauncher.of(root, List.of(sub.getKey())))
+                .findFirst();
     }
 }

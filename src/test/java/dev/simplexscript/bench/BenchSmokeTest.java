@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The bench at tiny size, so it never rots: every client process starts, echoes everything, is stopped. */
 class BenchSmokeTest {
-    private final Bench bench = new Bench(BenchPlan.tiny(), Bench.defaultProjectRoot(), false);
+    private final Bench bench = new Bench(BenchPlan.tiny(), Bench.defaultProjectRoot(), Optional.empty());
     private final StringWriter progress = new StringWriter();
 
     @Test
