@@ -115,7 +115,11 @@ public final class LoadCore implements AutoCloseable {
             throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int n = 0; System.nanoTime() < deadline; n++) {
-            send(frames.receivedText("p" + n, nextItemId.getAndIncrement()));
+            try {
+                send(frames.receivedText("p" + n, nextItemId.getAndIncrement()));
+            } catch (WebsocketNotConnectedException e) {
+                throw new TimeoutException(failure + ": the client disconnected");
+            }
             try {
                 return answered.get(every.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
