@@ -133,14 +133,29 @@ public final class Bench {
         List<ScaleBench.Point> scale = List.of();
         List<ReloadBench.Result> reload = List.of();
         if (host.isPresent()) {
-            scale = new ScaleBench(plan, core, host.get(), logs, progress).run();
-            reload = new ReloadBench(plan, core, host.get(), logs, progress).run();
+            List<ScriptLanguage> working = hostLanguagesThatRan(echo);
+            scale = new ScaleBench(plan, core, host.get(), logs, progress).run(working);
+            reload = new ReloadBench(plan, core, host.get(), logs, progress).run(working);
         }
         if (core.strays() > 0) {
             notes.add(core.strays() + " answers matched no message of the phase they came in (late answers after a"
                     + " stall, or a text the core never sent).");
         }
         return new BenchResults(echo, awaiting, scale, reload);
+    }
+
+    /** The languages whose echo bot ran on our host: the others would only fail again, slowly. */
+    private List<ScriptLanguage> hostLanguagesThatRan(Map<ClientSpec, List<RunOutcome>> echo) {
+        Map<String, ScriptLanguage> byClient = Map.of(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT,
+                Clients.HOST_GROOVY, ScriptLanguage.GROOVY);
+        List<ScriptLanguage> working = new ArrayList<>();
+        echo.forEach((client, runs) -> {
+            ScriptLanguage language = byClient.get(client.name());
+            if (language != null && runs.stream().anyMatch(RunOutcome::ok)) working.add(language);
+            else if (language != null) notes.add("No scale or reload figures for " + language.extension()
+                    + ": its echo bot did not run on our host.");
+        });
+        return working;
     }
 
     public String report(BenchResults results) {

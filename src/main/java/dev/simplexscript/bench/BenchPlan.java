@@ -31,7 +31,7 @@ public record BenchPlan(String name, int runs, int warmUp, int flatOut, int wind
         return new BenchPlan("full", 3, 10_000, 20_000, CORE_QUEUE,
                 List.of(new Rate(100, Duration.ofSeconds(3)), new Rate(1_000, Duration.ofSeconds(3)),
                         new Rate(10_000, Duration.ofSeconds(2))),
-                Duration.ofSeconds(10), Duration.ofSeconds(120), new Host(List.of(1, 10, 100, 1_000), 100, 5_000, 10));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), new Host(List.of(1, 10, 100, 1_000), 100, 5_000, 10));
     }
 
     /** One short run per client, for a first look. */
@@ -39,7 +39,7 @@ public record BenchPlan(String name, int runs, int warmUp, int flatOut, int wind
         return new BenchPlan("quick", 1, 2_000, 5_000, CORE_QUEUE,
                 List.of(new Rate(100, Duration.ofSeconds(1)), new Rate(1_000, Duration.ofSeconds(1)),
                         new Rate(10_000, Duration.ofMillis(500))),
-                Duration.ofSeconds(5), Duration.ofSeconds(120), new Host(List.of(1, 100), 100, 2_000, 3));
+                Duration.ofSeconds(5), Duration.ofSeconds(60), new Host(List.of(1, 100), 100, 2_000, 3));
     }
 
     /** A few hundred messages per client: the smoke test's size, only proves the bench still works. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * Runs every client against one load core, run by run: round {@code r} measures each client once
  * before round {@code r + 1} starts, so a slow drift of the machine spreads over all clients
  * instead of favouring one. Each run is a fresh client process: start, first answer, warm-up,
- * flat out, then each offered rate, then stop. One uncounted run of the first client comes first.
+ * flat out, then each offered rate, then stop. One uncounted run of the first client comes first;
+ * a client whose run failed is not run again.
  */
 final class BenchRunner {
     private final BenchPlan plan;
@@ -34,7 +35,10 @@ final class BenchRunner {
         if (!clients.isEmpty()) runOnce(clients.getFirst(), 0);
         for (int round = 1; round <= plan.runs(); round++) {
             for (ClientSpec client : clients) {
-                outcomes.get(client).add(runOnce(client, round));
+                List<RunOutcome> runs = outcomes.get(client);
+                // A client that could not start or answer once will not next time: spare the bench its timeouts.
+                if (runs.stream().anyMatch(run -> !run.ok())) continue;
+                runs.add(runOnce(client, round));
             }
         }
         return outcomes;

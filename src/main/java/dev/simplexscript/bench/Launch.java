@@ -26,10 +26,10 @@ record Launch(ClientProcess process, long startupNanos) {
             throw new Failed(e.getMessage());
         }
         try {
-            long readyAt = core.awaitReady(readyTimeout);
+            long readyAt = core.awaitReady(readyTimeout, process::alive);
             return new Launch(process, readyAt - process.startedAt());
         } catch (TimeoutException e) {
-            String why = e.getMessage() + (process.alive() ? "" : " (process exited)") + "; its output:\n" + process.tail();
+            String why = e.getMessage() + "; its output:\n" + process.tail();
             process.close();
             throw new Failed(why);
         }

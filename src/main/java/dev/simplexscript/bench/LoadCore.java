@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.java_websocket.WebSocket;
@@ -91,12 +92,16 @@ public final class LoadCore implements AutoCloseable {
 
     /**
      * Sends a probe event every 20 ms until one is answered: the client is connected and its bot
-     * is loaded. Returns when the first answer came, as a {@link System#nanoTime()}.
+     * is loaded. Returns when the first answer came, as a {@link System#nanoTime()}. Gives up early
+     * when {@code clientAlive} turns false: a client that exited will not connect.
      */
-    public long awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
+    public long awaitReady(Duration timeout, BooleanSupplier clientAlive) throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        if (!connected.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-            throw new TimeoutException("no client connected to " + url() + " within " + timeout);
+        while (!connected.await(PROBE_EVERY.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!clientAlive.getAsBoolean()) throw new TimeoutException("the client exited without connecting to " + url());
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("no client connected to " + url() + " within " + timeout);
+            }
         }
         return probeUntil(probeAnswered, PROBE_EVERY, Duration.ofNanos(deadline - System.nanoTime()),
                 "the client connected but answered no message");

@@ -37,7 +37,7 @@ class HostBenchTest {
 
     @Test
     void eachScriptCountOfEachLanguageGetsStartUpHeapAndThroughput() throws Exception {
-        List<ScaleBench.Point> points = new ScaleBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run();
+        List<ScaleBench.Point> points = new ScaleBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(ScriptLanguage.values()));
         assertEquals(ScriptLanguage.values().length * plan.host().scriptCounts().size(), points.size());
         for (ScaleBench.Point point : points) {
             assertNull(point.failure(), () -> point + "\n" + progress);
@@ -55,7 +55,7 @@ class HostBenchTest {
 
     @Test
     void reloadsAreTimedFromSaveToTheNewVersionsFirstAnswerIdleAndUnderLoad() throws InterruptedException {
-        List<ReloadBench.Result> results = new ReloadBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run();
+        List<ReloadBench.Result> results = new ReloadBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(ScriptLanguage.values()));
         assertEquals(ScriptLanguage.values().length, results.size());
         for (ReloadBench.Result result : results) {
             assertNull(result.failure(), () -> result + "\n" + progress);

@@ -31,7 +31,7 @@ class LoadCoreTest {
     private void connect(RawJavaEchoClient echo) throws Exception {
         client = echo;
         assertTrue(client.connectBlocking(5, TimeUnit.SECONDS));
-        core.awaitReady(Duration.ofSeconds(5));
+        core.awaitReady(Duration.ofSeconds(5), () -> true);
     }
 
     @Test
