@@ -50,6 +50,7 @@ public final class BenchReport {
         machine(md);
         echoTable(md);
         ratioTable(md, ratios);
+        Targets.render(md, results);
         ReportSections.awaiting(md, results.awaiting(), outcomes.keySet().stream().anyMatch(c -> c.name().equals(Clients.HOST_JS)));
         ReportSections.scale(md, results.scale());
         ReportSections.reload(md, results.reload());
@@ -103,16 +104,16 @@ public final class BenchReport {
             if (runs.size() < entry.getValue().size()) {
                 md.append(" (%d of %d runs failed)".formatted(entry.getValue().size() - runs.size(), entry.getValue().size()));
             }
-            md.append(" | ").append(spread(runs, o -> Optional.of(o.startupNanos() / 1e6)).format("%,.0f"));
-            md.append(" | ").append(spread(runs, o -> o.flatOut().map(PhaseResult::throughput)).format("%,.0f"));
-            md.append(" | ").append(spread(runs, o -> known(o.cpu().coreMicros())).format("%.0f"))
-                    .append(" / ").append(spread(runs, o -> known(o.cpu().clientMicros())).format("%.0f"));
+            md.append(" | ").append(Figures.spread(runs, o -> Optional.of(o.startupNanos() / 1e6)).format("%,.0f"));
+            md.append(" | ").append(Figures.spread(runs, o -> o.flatOut().map(PhaseResult::throughput)).format("%,.0f"));
+            md.append(" | ").append(Figures.spread(runs, o -> known(o.cpu().coreMicros())).format("%.0f"))
+                    .append(" / ").append(Figures.spread(runs, o -> known(o.cpu().clientMicros())).format("%.0f"));
             for (BenchPlan.Rate rate : plan.rates()) {
                 Function<RunOutcome, Optional<PhaseResult>> at = o -> o.atRate(rate.perSecond());
-                md.append(" | ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.5))).format("%.2f"))
-                        .append(" / ").append(spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.99))).format("%.2f"))
-                        .append(" / ").append(spread(runs, o -> at.apply(o).map(PhaseResult::maxMillis)).format("%.1f"));
-                Spread achieved = spread(runs, o -> at.apply(o).map(PhaseResult::throughput));
+                md.append(" | ").append(Figures.spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.5))).format("%.2f"))
+                        .append(" / ").append(Figures.spread(runs, o -> at.apply(o).map(p -> p.latencyMillis(0.99))).format("%.2f"))
+                        .append(" / ").append(Figures.spread(runs, o -> at.apply(o).map(PhaseResult::maxMillis)).format("%.1f"));
+                Spread achieved = Figures.spread(runs, o -> at.apply(o).map(PhaseResult::throughput));
                 // Latency at a load the client cannot carry is queueing in the window, not response time: say so.
                 if (!achieved.empty() && achieved.median() < 0.95 * rate.perSecond()) {
                     md.append(" (kept up with %,.0f/s)".formatted(achieved.median()));
@@ -126,18 +127,17 @@ public final class BenchReport {
     }
 
     private void ratioTable(StringBuilder md, List<Ratio> ratios) {
+        Figures figures = new Figures(outcomes);
+        int middle = plan.rates().get(plan.rates().size() / 2).perSecond();
         List<String> rows = new ArrayList<>();
         for (Ratio ratio : ratios) {
-            Optional<List<RunOutcome>> num = runsOf(ratio.numerator());
-            Optional<List<RunOutcome>> den = runsOf(ratio.denominator());
+            Optional<Double> num = figures.flatOut(ratio.numerator());
+            Optional<Double> den = figures.flatOut(ratio.denominator());
             if (num.isEmpty() || den.isEmpty()) continue;
-            double throughput = spread(num.get(), o -> o.flatOut().map(PhaseResult::throughput)).median()
-                    / spread(den.get(), o -> o.flatOut().map(PhaseResult::throughput)).median();
-            int middle = plan.rates().get(plan.rates().size() / 2).perSecond();
-            double p99 = spread(num.get(), o -> o.atRate(middle).map(p -> p.latencyMillis(0.99))).median()
-                    / spread(den.get(), o -> o.atRate(middle).map(p -> p.latencyMillis(0.99))).median();
-            rows.add("| %s / %s | %.2f× | %.2f× (at %,d/s) |".formatted(ratio.numerator(), ratio.denominator(),
-                    throughput, p99, middle));
+            String p99 = figures.p99(ratio.numerator(), middle)
+                    .flatMap(n -> figures.p99(ratio.denominator(), middle).map(d -> "%.2f× (at %,d/s)".formatted(n / d, middle)))
+                    .orElse("–");
+            rows.add("| %s / %s | %.2f× | %s |".formatted(ratio.numerator(), ratio.denominator(), num.get() / den.get(), p99));
         }
         if (rows.isEmpty()) return;
         md.append("## Ratios\n\nFlat-out throughput (higher is better for the first) and p99 latency (lower is better"
@@ -168,15 +168,6 @@ public final class BenchReport {
             out.add(i > 0 && command.get(i - 1).equals("-cp") ? "<simplex-script class path>" : command.get(i));
         }
         return out;
-    }
-
-    private Optional<List<RunOutcome>> runsOf(String client) {
-        return outcomes.entrySet().stream().filter(e -> e.getKey().name().equals(client)).findFirst()
-                .map(e -> e.getValue().stream().filter(RunOutcome::ok).toList()).filter(runs -> !runs.isEmpty());
-    }
-
-    private static Spread spread(List<RunOutcome> runs, Function<RunOutcome, Optional<Double>> figure) {
-        return Spread.of(runs.stream().map(figure).flatMap(Optional::stream).toList());
     }
 
     private static Optional<Double> known(double value) {

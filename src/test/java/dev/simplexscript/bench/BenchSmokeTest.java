@@ -30,6 +30,8 @@ class BenchSmokeTest {
         assertTrue(markdown.contains("| " + Clients.RAW_JAVA_SERIAL + " / " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| " + Clients.JAVA_HANDLER + " / " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| CPU | "), markdown);
+        assertTrue(markdown.contains("| plain Java handler flat out ≥ raw Java client | "), markdown);
+        assertTrue(markdown.contains("| JavaScript echo flat out ≥ the TypeScript peer | – | not measured |"), markdown);
     }
 
     @Test
