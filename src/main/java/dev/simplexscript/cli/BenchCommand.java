@@ -66,7 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
         Path root = Bench.defaultProjectRoot();
         Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostLauncher(root));
         notes.forEach(bench::note);
-        if (graalCompiler != null) bench.hostVariant(Clients.OPTIMIZING, Clients.optimizingGraalJs(graalCompiler));
+        if (graalCompiler != null) {
+            if (!Files.isDirectory(graalCompiler)) {
+                spec.commandLine().getErr().println("error: --graal-compiler: no such folder: " + graalCompiler);
+                return ExitCodes.USAGE;
+            }
+            bench.hostVariant(Clients.OPTIMIZING, Clients.optimizingGraalJs(graalCompiler));
+        }
         for (String variant : hostVariants) {
             int eq = variant.indexOf('=');
             if (eq <= 0) {
