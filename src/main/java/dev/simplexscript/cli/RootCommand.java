@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
-        subcommands = {EncodeCommand.class, BenchCommand.class})
+        subcommands = {EncodeCommand.class, SimCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     public static CommandLine commandLine() {

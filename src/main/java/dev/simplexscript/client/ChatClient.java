@@ -2,6 +2,10 @@ package dev.simplexscript.client;
 
 import dev.simplexscript.api.CoreGateway;
 import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.protocol.Frame;
+import dev.simplexscript.protocol.command.ChatCommand;
+import dev.simplexscript.protocol.response.ChatResponse;
+import dev.simplexscript.protocol.syntax.CommandException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,6 +110,21 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
                     + connector.target() + " (" + state + "); command not sent: " + Envelope.excerpt(command)));
         }
         return session.send(command, timeout);
+    }
+
+    /**
+     * Sends one typed command and completes with its typed response. A command whose parameters
+     * cannot be encoded (see {@link ChatCommand#encode()}) fails with
+     * {@link dev.simplexscript.protocol.syntax.CommandException} before anything is sent.
+     */
+    public CompletableFuture<ChatResponse> send(ChatCommand command) {
+        String text;
+        try {
+            text = command.encode();
+        } catch (CommandException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return send(text).thenApply(Frame::decodeResponse);
     }
 
     public boolean isConnected() {

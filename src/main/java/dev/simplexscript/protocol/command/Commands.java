@@ -93,6 +93,8 @@ public final class Commands {
      */
     public static Parsed parse(String command) {
         String text = command.stripTrailing();
+        // Every prefix starts with "", so an empty command would be blamed on an arbitrary command.
+        if (text.isEmpty()) throw new CommandException("empty command");
         CommandException closest = null;
         int closestLength = -1;
         for (CommandSpec spec : ALL) {

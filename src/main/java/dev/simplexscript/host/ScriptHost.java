@@ -1,0 +1,165 @@
+package dev.simplexscript.host;
+
+import dev.simplexscript.lang.ScriptError;
+import dev.simplexscript.lang.ScriptLanguage;
+import dev.simplexscript.lang.groovy.GroovyLanguage;
+import dev.simplexscript.lang.js.JsLanguage;
+import dev.simplexscript.store.ScriptStores;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs many scripts against one chat core. Feed it core events with {@link #dispatch} and the
+ * connection state with {@link #connected()}/{@link #disconnected()}; give it files or folders to
+ * load and watch. Each script runs on its own dispatcher, so a slow or broken script only ever
+ * delays itself.
+ */
+public final class ScriptHost implements AutoCloseable {
+    private final HostConfig config;
+    private final ScriptApiFactory apis;
+    private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
+    private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
+    private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final ScheduledThreadPoolExecutor timers;
+    private final Watchdog watchdog = new Watchdog();
+    private final ScriptStores stores;
+    private final HostServices services;
+    private final CommandRouter commands;
+
+    public ScriptHost(HostConfig config, ScriptApiFactory apis) {
+        this.config = config;
+        this.apis = apis;
+        this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
+        this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
+        this.timers.setRemoveOnCancelPolicy(true);
+        this.commands = new CommandRouter(apis.create("host"), config,
+                () -> slots.values().stream().map(ScriptSlot::commands).toList());
+        this.services = new HostServices(config, watchdog, timers, this::languageFor, stores, () -> commands.publish(false));
+    }
+
+    /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
+    public boolean isScript(Path file) {
+        return !file.getFileName().toString().startsWith(".") && languages.stream().anyMatch(l -> l.accepts(file));
+    }
+
+    /**
+     * Loads {@code file}, or reloads it when already loaded: the new version replaces the running
+     * one only when its top level ran cleanly. Completes when the attempt is over.
+     */
+    public CompletableFuture<LoadResult> load(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        if (!isScript(key)) {
+            throw new IllegalArgumentException(file + " is not a script (expected .js or .groovy)");
+        }
+        String text;
+        try {
+            text = Files.readString(key);
+        } catch (IOException e) {
+            ScriptError error = new ScriptError(ScriptError.Kind.ERROR, key.getFileName().toString(), 0, "cannot read: " + e);
+            config.reporter().report(error.file(), Level.ERROR, error.getMessage());
+            return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
+        }
+        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis.create(k.getFileName().toString()))).load(text);
+    }
+
+    /** Stops a script ({@code on.stop} runs); completes when it is gone. */
+    public CompletableFuture<Void> unload(Path file) {
+        ScriptSlot slot = slots.remove(file.toAbsolutePath().normalize());
+        if (slot == null) return CompletableFuture.completedFuture(null);
+        return slot.stop().whenComplete((ok, e) -> commands.publish(false));
+    }
+
+    /**
+     * Loads every script in a folder (alphabetically, not recursing) or one file, then watches it:
+     * saves reload, new files load, deleted files stop. Returns the initial loads.
+     */
+    public List<CompletableFuture<LoadResult>> watch(Path folderOrFile) throws IOException {
+        Path target = folderOrFile.toAbsolutePath().normalize();
+        List<Path> files;
+        FolderWatcher watcher;
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> list = Files.list(target)) {
+                files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
+            }
+            watcher = new FolderWatcher(target, this::isScript, config.debounce(), timers, this::load, this::unload);
+        } else {
+            files = List.of(target);
+            watcher = new FolderWatcher(target.getParent(), target::equals, config.debounce(), timers, this::load, this::unload);
+        }
+        synchronized (watchers) {
+            watchers.add(watcher);
+        }
+        return files.stream().map(this::load).toList();
+    }
+
+    /** Hands a core event (the {@code resp} object, or a whole frame) to every script. */
+    public void dispatch(JsonNode event) {
+        JsonNode resp = event.has("resp") ? event.get("resp") : event;
+        for (ScriptSlot slot : slots.values()) slot.offer(resp);
+        try {
+            commands.answerUnknown(resp);
+        } catch (RuntimeException e) {
+            config.reporter().report("host", Level.WARNING, "could not check for unknown commands: " + e.getMessage());
+        }
+    }
+
+    /** The core is (again) reachable: {@code on.connected} runs and the command menu is republished. */
+    public void connected() {
+        slots.values().forEach(s -> s.signal("connected"));
+        commands.publish(true);
+    }
+
+    /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
+    public void disconnected() {
+        slots.values().forEach(s -> s.signal("disconnected"));
+    }
+
+    /** Names of the loaded scripts, sorted. */
+    public List<String> scripts() {
+        return slots.values().stream().map(ScriptSlot::name).sorted().toList();
+    }
+
+    /** The commands all running scripts registered, sorted by name. */
+    public List<CommandInfo> commands() {
+        return commands.all();
+    }
+
+    private ScriptLanguage languageFor(Path file) {
+        return languages.stream().filter(l -> l.accepts(file)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(file + " is not a script"));
+    }
+
+    /** Stops every script ({@code on.stop} runs), then frees contexts, timers and the store. */
+    @Override
+    public void close() {
+        synchronized (watchers) {
+            watchers.forEach(FolderWatcher::close);
+            watchers.clear();
+        }
+        List<CompletableFuture<Void>> stopping = slots.values().stream().map(ScriptSlot::stop).toList();
+        slots.clear();
+        try {
+            CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
+                    .get(config.handlerBudget().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            config.reporter().report("host", Level.WARNING, "some scripts did not stop in time: " + e);
+        }
+        timers.shutdownNow();
+        watchdog.close();
+        languages.forEach(ScriptLanguage::close);
+        stores.close();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.simplexscript.lang.groovy;
+
+import dev.simplexscript.lang.GuestFunction;
+import groovy.lang.Closure;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Groovy closure held by the host. */
+final class GroovyFunction implements GuestFunction {
+    private final Closure<?> closure;
+    private final GroovyRuntime runtime;
+
+    GroovyFunction(Closure<?> closure, GroovyRuntime runtime) {
+        this.closure = closure;
+        this.runtime = runtime;
+    }
+
+    /** Extra arguments are dropped, so {@code command('/x') { msg -> }} may ignore the parsed args. */
+    @Override
+    public void call(List<Object> args) {
+        int max = closure.getMaximumNumberOfParameters();
+        List<Object> guest = new ArrayList<>();
+        for (int i = 0; i < Math.min(max, args.size()); i++) guest.add(GroovyValues.toGuest(args.get(i)));
+        runtime.enter(() -> closure.call(guest.toArray()));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.simplexscript.lang.groovy;
+
+import dev.simplexscript.lang.Registrar;
+import groovy.lang.Closure;
+import groovy.lang.MissingMethodException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** {@code on}, {@code command}, {@code every}, {@code after} and {@code schedule} for Groovy scripts. */
+final class HostFunctions {
+    private static final Set<String> SUGARS = Set.of("message", "contact", "contactRequest", "groupInvite",
+            "memberJoined", "file", "reaction", "start", "stop", "connected", "disconnected");
+
+    private HostFunctions() {}
+
+    static Map<String, Object> create(Registrar registrar, GroovyRuntime runtime) {
+        return Map.of(
+                "on", new On(registrar, runtime),
+                "command", new Fn("command(name, description, closure)", a -> {
+                    if (a.length == 2) {
+                        registrar.command(text(a[0]), "", function(a[1], runtime));
+                    } else {
+                        check(a.length == 3, "command(name, description, closure)");
+                        registrar.command(text(a[0]), text(a[1]), function(a[2], runtime));
+                    }
+                    return null;
+                }),
+                "every", new Fn("every(ms, closure)", a -> GroovyValues.toGuest(registrar.every(millis(a), function(a[1], runtime)))),
+                "after", new Fn("after(ms, closure)", a -> GroovyValues.toGuest(registrar.after(millis(a), function(a[1], runtime)))),
+                "schedule", new Fn("schedule(cron, closure)", a -> {
+                    check(a.length == 2, "schedule(cron, closure)");
+                    return GroovyValues.toGuest(registrar.schedule(text(a[0]), function(a[1], runtime)));
+                }));
+    }
+
+    private static long millis(Object[] a) {
+        check(a.length == 2 && a[0] instanceof Number, "every/after(ms, closure)");
+        return ((Number) a[0]).longValue();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof CharSequence s) return s.toString();
+        throw new IllegalArgumentException("expected text, got " + (v == null ? "null" : v.getClass().getSimpleName()));
+    }
+
+    private static GroovyFunction function(Object v, GroovyRuntime runtime) {
+        if (v instanceof Closure<?> c) return new GroovyFunction(c, runtime);
+        throw new IllegalArgumentException("expected a closure { ... }, got " + (v == null ? "null" : v.getClass().getSimpleName()));
+    }
+
+    private static void check(boolean ok, String usage) {
+        if (!ok) throw new IllegalArgumentException("usage: " + usage);
+    }
+
+    /** {@code on('type') { }} and {@code on.message { }}. */
+    static final class On extends GuestFacing {
+        private final Registrar registrar;
+        private final GroovyRuntime runtime;
+
+        On(Registrar registrar, GroovyRuntime runtime) {
+            this.registrar = registrar;
+            this.runtime = runtime;
+        }
+
+        @Override
+        public Object invokeMethod(String name, Object args) {
+            Object[] a = GroovyValues.argArray(args);
+            if (name.equals("call") && a.length == 2) {
+                registrar.on(text(a[0]), function(a[1], runtime));
+            } else if (SUGARS.contains(name) && a.length == 1) {
+                registrar.on(name, function(a[0], runtime));
+            } else {
+                throw new MissingMethodException(name, On.class, a);
+            }
+            return null;
+        }
+    }
+
+    /** A host function called as {@code name(args)}. */
+    static final class Fn extends GuestFacing {
+        private final String usage;
+        private final Function<Object[], Object> body;
+
+        Fn(String usage, Function<Object[], Object> body) {
+            this.usage = usage;
+            this.body = body;
+        }
+
+        @Override
+        public Object invokeMethod(String name, Object args) {
+            if (!name.equals("call")) throw new IllegalArgumentException(usage + " has no method " + name);
+            return body.apply(GroovyValues.argArray(args));
+        }
+    }
+}

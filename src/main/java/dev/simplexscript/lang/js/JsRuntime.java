@@ -1,0 +1,130 @@
+package dev.simplexscript.lang.js;
+
+import dev.simplexscript.lang.ScriptEnvironment;
+import dev.simplexscript.lang.ScriptError;
+import dev.simplexscript.lang.ScriptRuntime;
+import dev.simplexscript.lang.ScriptSource;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One script version's GraalJS context. The script sees no host object at all: every API object
+ * reaches it as a proxy ({@link JsApiObject}) that converts values at the boundary, so even the
+ * constrained host access below is only a second fence.
+ */
+final class JsRuntime implements ScriptRuntime {
+    /** No exported members, no lookups: host objects never reach scripts, proxies do. */
+    private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.CONSTRAINED).build();
+    private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
+    private static final Source PRELUDE = Source.newBuilder("js", """
+            (function (host) {
+              'use strict';
+              const on = function on(type, fn) { host.on(type, fn); };
+              for (const sugar of ['message', 'contact', 'contactRequest', 'groupInvite', 'memberJoined',
+                                   'file', 'reaction', 'start', 'stop', 'connected', 'disconnected']) {
+                on[sugar] = function (fn) { host.on(sugar, fn); };
+              }
+              Object.freeze(on);
+              return {
+                on,
+                command: function command(name, description, fn) {
+                  if (typeof description === 'function') { fn = description; description = ''; }
+                  host.command(name, description, fn);
+                },
+                every: function every(ms, fn) { return host.every(ms, fn); },
+                after: function after(ms, fn) { return host.after(ms, fn); },
+                schedule: function schedule(cron, fn) { return host.schedule(cron, fn); },
+              };
+            })
+            """, "<host-prelude>").internal(true).buildLiteral();
+
+    private final Context context;
+    private final Source source;
+    private final JsValues values;
+
+    private JsRuntime(Context context, Source source, JsValues values) {
+        this.context = context;
+        this.source = source;
+        this.values = values;
+    }
+
+    static JsRuntime create(Engine engine, ScriptSource script, ScriptEnvironment env) {
+        Source source = Source.newBuilder("js", script.text(), script.name()).buildLiteral();
+        LineOutput console = new LineOutput(env::print);
+        Context context = Context.newBuilder("js")
+                .engine(engine)
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .allowHostAccess(HOST_ACCESS)
+                .out(console)
+                .err(console)
+                .option("js.load", "false")
+                .option("js.graal-builtin", "false")
+                .option("js.unhandled-rejections", "throw")
+                .build();
+        try {
+            JsValues values = new JsValues(context, script.name(), env);
+            JsRuntime runtime = new JsRuntime(context, source, values);
+            runtime.install(env);
+            context.parse(source);
+            return runtime;
+        } catch (PolyglotException e) {
+            context.close(true);
+            throw JsErrors.from(e, script.name());
+        }
+    }
+
+    private void install(ScriptEnvironment env) {
+        Value bindings = context.getBindings("js");
+        for (Map.Entry<String, Object> global : env.globals().entrySet()) {
+            bindings.putMember(global.getKey(), values.toGuest(global.getValue()));
+        }
+        Value api = context.eval(PRELUDE).execute(new JsRegistrar(env.registrar(), values));
+        for (String name : api.getMemberKeys()) {
+            bindings.putMember(name, api.getMember(name));
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            context.eval(source);
+        } catch (PolyglotException e) {
+            throw JsErrors.from(e, source.getName());
+        } catch (IllegalStateException e) {
+            throw new ScriptError(ScriptError.Kind.ERROR, source.getName(), 0, "context closed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean interrupt() {
+        try {
+            context.interrupt(INTERRUPT_GRACE);
+            return true;
+        } catch (TimeoutException e) {
+            close(true);
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        close(false);
+    }
+
+    private void close(boolean cancel) {
+        try {
+            context.close(cancel);
+        } catch (PolyglotException | IllegalStateException e) {
+            // Closing a context still running (or already cancelled) must not fail the unload.
+            if (!cancel) context.close(true);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.simplexscript.lang.js;
+
+import dev.simplexscript.lang.ExportedMembers;
+import dev.simplexscript.lang.ScriptEnvironment;
+import dev.simplexscript.protocol.ChatException;
+import dev.simplexscript.protocol.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The boundary between one context and Java: guest values become plain Java (String, Number,
+ * Boolean, Map, List, null, API objects) on the way in, and Java becomes native JS values,
+ * proxies and promises on the way out. Only the script's dispatcher thread uses it.
+ */
+final class JsValues {
+    /** Deep enough for any sane message payload; stops cyclic objects from looping. */
+    private static final int MAX_DEPTH = 64;
+
+    private final ScriptEnvironment env;
+    private final String scriptName;
+    private final Value jsonParse;
+    private final Value objectCtor;
+    private final Value arrayCtor;
+    private final Value promiseCtor;
+    private final Value errorCtor;
+
+    JsValues(Context context, String scriptName, ScriptEnvironment env) {
+        this.env = env;
+        this.scriptName = scriptName;
+        Value global = context.getBindings("js");
+        this.jsonParse = global.getMember("JSON").getMember("parse");
+        this.objectCtor = global.getMember("Object");
+        this.arrayCtor = global.getMember("Array");
+        this.promiseCtor = global.getMember("Promise");
+        this.errorCtor = global.getMember("Error");
+    }
+
+    /** A guest value as plain Java; functions and foreign host objects are refused. */
+    Object toJava(Value v) {
+        return toJava(v, 0);
+    }
+
+    private Object toJava(Value v, int depth) {
+        if (depth > MAX_DEPTH) throw new IllegalArgumentException("value nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
+        if (v == null || v.isNull()) return null;
+        if (v.isBoolean()) return v.asBoolean();
+        if (v.isString()) return v.asString();
+        if (v.isNumber()) {
+            if (v.fitsInInt()) return v.asInt();
+            if (v.fitsInLong()) return v.asLong();
+            return v.asDouble();
+        }
+        if (v.isProxyObject() && v.asProxyObject() instanceof JsApiObject api) return api.target();
+        if (v.canExecute()) throw new IllegalArgumentException("a function cannot be passed here");
+        if (v.hasArrayElements()) {
+            List<Object> list = new ArrayList<>();
+            for (long i = 0; i < v.getArraySize(); i++) list.add(toJava(v.getArrayElement(i), depth + 1));
+            return list;
+        }
+        if (v.isInstant()) return v.asInstant().toString();
+        if (v.hasMembers()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (String key : v.getMemberKeys()) map.put(key, toJava(v.getMember(key), depth + 1));
+            return map;
+        }
+        throw new IllegalArgumentException("unsupported value: " + v);
+    }
+
+    /** A Java value as the script should see it. */
+    Object toGuest(Object o) {
+        if (o == null || o instanceof String || o instanceof Boolean || o instanceof Integer
+                || o instanceof Long || o instanceof Double || o instanceof Value) {
+            return o;
+        }
+        if (o instanceof Number n) return n.doubleValue();
+        if (o instanceof Character c) return c.toString();
+        if (o instanceof JsonNode node) return jsonParse.execute(Json.write(node));
+        if (o instanceof CompletableFuture<?> future) return promise(future);
+        if (o instanceof Map<?, ?> map) {
+            Value obj = objectCtor.newInstance();
+            map.forEach((k, val) -> obj.putMember(String.valueOf(k), toGuest(val)));
+            return obj;
+        }
+        if (o instanceof Iterable<?> items) {
+            Value array = arrayCtor.newInstance();
+            long i = 0;
+            for (Object item : items) array.setArrayElement(i++, toGuest(item));
+            return array;
+        }
+        if (ExportedMembers.isApiObject(o)) return new JsApiObject(o, this);
+        throw new IllegalStateException("the API returned a " + o.getClass().getName() + ", which scripts cannot use");
+    }
+
+    /**
+     * A promise settled on the script's dispatcher when {@code future} completes: the thread that
+     * completes the future (the client's) never touches the context.
+     */
+    private Value promise(CompletableFuture<?> future) {
+        Value[] settle = new Value[2];
+        Value promise = promiseCtor.newInstance((ProxyExecutable) args -> {
+            settle[0] = args[0];
+            settle[1] = args[1];
+            return null;
+        });
+        future.whenComplete((result, failure) -> env.post(() -> {
+            try {
+                if (failure == null) settle[0].execute(toGuest(result));
+                else settle[1].execute(error(failure));
+            } catch (PolyglotException e) {
+                // The continuation ran and threw, or left a rejection nobody handles.
+                throw JsErrors.from(e, scriptName);
+            }
+        }));
+        return promise;
+    }
+
+    /** A JS {@code Error} for a Java failure; core errors carry {@code errorType} and {@code chatError}. */
+    Value error(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        Value error = errorCtor.newInstance(message);
+        if (cause instanceof ChatException chat) {
+            error.putMember("errorType", chat.errorType());
+            error.putMember("chatError", toGuest(chat.chatError()));
+        }
+        return error;
+    }
+}

@@ -1,0 +1,2 @@
+/** The JavaScript adapter: one GraalJS context per script on a shared, sandboxed engine. */
+package dev.simplexscript.lang.js;

@@ -1,0 +1,2 @@
+/** The language-neutral contract between the script host and one scripting language adapter. */
+package dev.simplexscript.lang;

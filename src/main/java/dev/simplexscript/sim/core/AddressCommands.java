@@ -1,0 +1,90 @@
+package dev.simplexscript.sim.core;
+
+import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.json.ContactShapes;
+import dev.simplexscript.sim.world.Address;
+import dev.simplexscript.sim.world.Ids;
+import dev.simplexscript.sim.world.Link;
+import dev.simplexscript.sim.world.SimError;
+import dev.simplexscript.sim.world.User;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Address commands (§4.1 1–5). */
+final class AddressCommands {
+    private final Core core;
+
+    AddressCommands(Core core) {
+        this.core = core;
+    }
+
+    void register(Map<String, Handler> handlers) {
+        handlers.put("APICreateMyAddress", this::create);
+        handlers.put("APIDeleteMyAddress", this::delete);
+        handlers.put("APIShowMyAddress", p -> contactLink("userContactLink", core.user(p)));
+        handlers.put("APISetProfileAddress", this::setProfileAddress);
+        handlers.put("APISetAddressSettings", this::setSettings);
+    }
+
+    private ObjectNode create(ObjectNode p) {
+        User user = core.user(p);
+        if (user.address != null) throw SimError.store("duplicateContactLink");
+        createAddress(core, user);
+        ObjectNode resp = core.resp("userContactLinkCreated", user);
+        resp.set("connLinkContact", ContactShapes.link(user.address.link));
+        return resp;
+    }
+
+    /** Gives the user an address with default settings (no auto-accept). */
+    static void createAddress(Core core, User user) {
+        long id = core.world.ids.next(Ids.Kind.ADDRESS);
+        Link link = core.world.newLink(Link.Kind.ADDRESS, user.userId, id, null);
+        user.address = new Address(id, link, Json.object().put("businessAddress", false));
+    }
+
+    private ObjectNode delete(ObjectNode p) {
+        User user = core.user(p);
+        Address address = user.requireAddress();
+        core.world.forgetLink(address.link);
+        user.address = null;
+        if (user.profile.json().has("contactLink")) {
+            ObjectNode profile = user.profile.json().deepCopy();
+            profile.remove("contactLink");
+            user.profile = user.profile.with(profile);
+        }
+        return core.resp("userContactLinkDeleted", user);
+    }
+
+    private ObjectNode contactLink(String type, User user) {
+        Address address = user.requireAddress();
+        ObjectNode link = Json.object().put("userContactLinkId", address.userContactLinkId);
+        link.set("connLinkContact", ContactShapes.link(address.link));
+        link.put("shortLinkDataSet", true).put("shortLinkLargeDataSet", true);
+        link.set("addressSettings", address.settings.deepCopy());
+        ObjectNode resp = core.resp(type, user);
+        resp.set("contactLink", link);
+        return resp;
+    }
+
+    private ObjectNode setProfileAddress(ObjectNode p) {
+        User user = core.user(p);
+        ObjectNode profile = user.profile.json().deepCopy();
+        if (p.path("enable").asBoolean()) {
+            profile.put("contactLink", user.requireAddress().link.shortLink());
+        } else {
+            profile.remove("contactLink");
+        }
+        return UserCommands.profileUpdated(core, user, profile);
+    }
+
+    private ObjectNode setSettings(ObjectNode p) {
+        User user = core.user(p);
+        Address address = user.requireAddress();
+        ObjectNode settings = (ObjectNode) p.path("settings").deepCopy();
+        if (!settings.path("businessAddress").isBoolean()) {
+            throw SimError.commandError("Failed reading: AddressSettings.businessAddress must be a boolean");
+        }
+        address.settings = settings;
+        return contactLink("userContactLinkUpdated", user);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.simplexscript.sim.core;
+
+import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.world.Address;
+import dev.simplexscript.sim.world.ChatKey;
+import dev.simplexscript.sim.world.Connection;
+import dev.simplexscript.sim.world.Contact;
+import dev.simplexscript.sim.world.ContactRequest;
+import dev.simplexscript.sim.world.Ids;
+import dev.simplexscript.sim.world.Item;
+import dev.simplexscript.sim.world.Peer;
+import dev.simplexscript.sim.world.SimError;
+import dev.simplexscript.sim.world.User;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How contacts come to be: a person uses the user's address or one-time link, the user accepts
+ * a request, or the user connects to a person's link. Events follow PROTOCOL.md §10.2.
+ */
+public final class ContactFlow {
+    private final Core core;
+    private final MessageFlow messages;
+    private final GroupFlow groups;
+
+    public ContactFlow(Core core, MessageFlow messages, GroupFlow groups) {
+        this.core = core;
+        this.messages = messages;
+        this.groups = groups;
+    }
+
+    /**
+     * A person connects via the user's address: with auto-accept the contact is created at once
+     * ({@code acceptingContactRequest}, welcome message, {@code contactConnected}); without it the
+     * user gets {@code receivedContactRequest}. A business address with auto-accept makes a
+     * business chat (a group) instead.
+     *
+     * @return the chat the person landed in, {@code @contactId} or {@code #groupId}; empty while the request waits
+     */
+    public String viaAddress(User user, Peer peer) {
+        Address address = user.requireAddress();
+        if (user.contactOf(peer).isPresent()) throw new IllegalStateException(peer.name() + " is already a contact of " + user.name());
+        if (!address.autoAccept()) {
+            ContactRequest request = new ContactRequest(core.world.ids.next(Ids.Kind.CONTACT_REQUEST), address.userContactLinkId,
+                    user.uniqueName(peer.name()), core.world.newProfile(peer.profile()), peer, core.world.now());
+            user.requests.put(request.contactRequestId(), request);
+            ObjectNode event = core.resp("receivedContactRequest", user);
+            event.set("contactRequest", core.shapes.contacts().request(request));
+            core.emit(event);
+            return "";
+        }
+        if (address.business()) return groups.businessChat(user, peer, welcome(user)).toString();
+        // Auto-accept still records the request, so the contact carries its id as in the fixtures.
+        long requestId = core.world.ids.next(Ids.Kind.CONTACT_REQUEST);
+        Contact contact = newContact(user, peer, address.userContactLinkId, requestId, false);
+        ObjectNode accepting = core.resp("acceptingContactRequest", user);
+        accepting.set("contact", core.shapes.contacts().contact(user, contact));
+        core.emit(accepting);
+        connected(user, contact, true);
+        return ChatKey.direct(contact.contactId).toString();
+    }
+
+    /** The address's welcome message as a one-element {@code composedMessages} array, or null. */
+    private static tools.jackson.databind.node.ArrayNode welcome(User user) {
+        if (user.address == null || !user.address.settings.path("autoReply").isObject()) return null;
+        var composed = Json.MAPPER.createArrayNode();
+        composed.add(Json.object().set("msgContent", user.address.settings.get("autoReply").deepCopy()));
+        return composed;
+    }
+
+    /** {@code /_accept}: the contact exists now, still connecting; it connects after the response. */
+    public Contact accept(User user, ContactRequest request, AfterResponse after) {
+        user.requests.remove(request.contactRequestId());
+        Contact contact = newContact(user, request.peer(), request.userContactLinkId(), request.contactRequestId(), false);
+        after.then(() -> connected(user, contact, true));
+        return contact;
+    }
+
+    /** A person used the user's one-time invitation link. */
+    public Contact viaInvitation(User user, Peer peer) {
+        Contact contact = newContact(user, peer, null, null, true);
+        contact.conn.status = "joined";
+        ObjectNode connecting = core.resp("contactConnecting", user);
+        connecting.set("contact", core.shapes.contacts().contact(user, contact));
+        core.emit(connecting);
+        connected(user, contact, false);
+        return contact;
+    }
+
+    /** The user connected to a person's link and the person accepted. */
+    public Contact toPeer(User user, Peer peer) {
+        Contact contact = newContact(user, peer, null, null, true);
+        connected(user, contact, false);
+        return contact;
+    }
+
+    private Contact newContact(User user, Peer peer, Long viaAddress, Long requestId, boolean initiated) {
+        long contactId = core.world.ids.next(Ids.Kind.CONTACT);
+        Connection conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "contact", "accepted", viaAddress, false,
+                initiated, contactId, core.world.now());
+        Contact contact = new Contact(contactId, user.uniqueName(peer.name()), peer, core.world.newProfile(peer.profile()),
+                conn, requestId, Json.object(), core.world.now());
+        user.contacts.put(contactId, contact);
+        return contact;
+    }
+
+    /**
+     * The connection is ready: the welcome message first (address contacts, as §10.2 orders it),
+     * then {@code contactConnected}, then the welcome's delivery statuses.
+     */
+    private void connected(User user, Contact contact, boolean viaAddress) {
+        contact.conn.status = "ready";
+        Chats.tell(contact.peer, ChatKey.direct(contact.contactId), "connected", user.name(), null);
+        List<Item> welcome = List.of();
+        var composed = viaAddress ? welcome(user) : null;
+        if (composed != null) {
+            welcome = messages.send(user, ChatKey.direct(contact.contactId), composed, false, null);
+            messages.announce(user, welcome);
+        }
+        ObjectNode event = core.resp("contactConnected", user);
+        event.set("contact", core.shapes.contacts().contact(user, contact));
+        core.emit(event);
+        if (!welcome.isEmpty()) messages.deliver(user, welcome);
+    }
+
+    /** The person deleted the contact on their side. */
+    public void deletedByPeer(User user, Contact contact) {
+        contact.status = "deleted";
+        contact.conn.status = "deleted";
+        ObjectNode event = core.resp("contactDeletedByContact", user);
+        event.set("contact", core.shapes.contacts().contact(user, contact));
+        core.emit(event);
+    }
+
+    static SimError requestNotFound(long id) {
+        return SimError.store("contactRequestNotFound", "contactRequestId", id);
+    }
+}

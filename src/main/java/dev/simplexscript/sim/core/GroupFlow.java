@@ -1,0 +1,249 @@
+package dev.simplexscript.sim.core;
+
+import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.world.ChatKey;
+import dev.simplexscript.sim.world.Connection;
+import dev.simplexscript.sim.world.Contact;
+import dev.simplexscript.sim.world.Group;
+import dev.simplexscript.sim.world.Ids;
+import dev.simplexscript.sim.world.Link;
+import dev.simplexscript.sim.world.Member;
+import dev.simplexscript.sim.world.Peer;
+import dev.simplexscript.sim.world.PendingConnection;
+import dev.simplexscript.sim.world.Role;
+import dev.simplexscript.sim.world.SimError;
+import dev.simplexscript.sim.world.User;
+import tools.jackson.databind.node.ObjectNode;
+
+/** How groups and their members come and go, for commands and for people alike. */
+public final class GroupFlow {
+    private final Core core;
+    private final MessageFlow messages;
+
+    public GroupFlow(Core core, MessageFlow messages) {
+        this.core = core;
+        this.messages = messages;
+    }
+
+    /**
+     * A customer used a business address: a group named after the business with the customer in
+     * it ({@code acceptingBusinessRequest}, the member events, then the welcome message).
+     */
+    public ChatKey businessChat(User user, Peer customer, tools.jackson.databind.node.ArrayNode welcome) {
+        ObjectNode profile = Json.object().put("displayName", customer.name()).put("fullName", "");
+        Group g = create(user, profile);
+        Member m = newMember(g, customer, null, Role.MEMBER, "accepted");
+        g.businessChat = Json.object().put("chatType", "business").put("businessId", g.membership.memberId)
+                .put("customerId", m.memberId);
+        ObjectNode accepting = core.resp("acceptingBusinessRequest", user);
+        accepting.set("groupInfo", core.shapes.groups().groupInfo(g));
+        core.emit(accepting);
+        memberConnected(user, g, m);
+        ChatKey chat = ChatKey.group(g.groupId);
+        if (welcome != null) {
+            var items = messages.send(user, chat, welcome, false, null);
+            messages.announce(user, items);
+            messages.deliver(user, items);
+        }
+        return chat;
+    }
+
+    /** A group with the user as its owner and only member. */
+    public Group create(User user, ObjectNode profile) {
+        long groupId = core.world.ids.next(Ids.Kind.GROUP);
+        Group g = new Group(groupId, profile.path("displayName").asString(""), profile.deepCopy(), null, core.world.now());
+        g.membership = new Member(core.world.ids.next(Ids.Kind.MEMBER), groupId, 0, "user", Role.OWNER, "creator",
+                user.name(), user.profile, null, user.userContactId, null, core.world.now());
+        user.groups.put(groupId, g);
+        return g;
+    }
+
+    /** A member the user invited or who joined by link, not yet connected. */
+    public Member newMember(Group g, Peer peer, Contact contact, Role role, String status) {
+        String name = contact != null ? contact.localDisplayName : peer.name();
+        Member m = new Member(core.world.ids.next(Ids.Kind.MEMBER), g.groupId, g.members.size() + 1L, "invitee", role, status,
+                name, contact != null ? contact.profile : core.world.newProfile(peer.profile()), peer,
+                contact == null ? null : contact.contactId, null, core.world.now());
+        g.members.add(m);
+        return m;
+    }
+
+    /** The person accepted (invitation) or was let in (link): {@code joinedGroupMember}, {@code connectedToGroupMember}. */
+    public void memberConnected(User user, Group g, Member m) {
+        m.status = "connected";
+        m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, m.contactId == null, false,
+                m.groupMemberId, core.world.now());
+        m.updatedAt = core.world.now();
+        ObjectNode joined = core.resp("joinedGroupMember", user);
+        joined.set("groupInfo", core.shapes.groups().groupInfo(g));
+        joined.set("member", core.shapes.groups().member(m));
+        core.emit(joined);
+        ObjectNode connected = core.resp("connectedToGroupMember", user);
+        connected.set("groupInfo", core.shapes.groups().groupInfo(g));
+        connected.set("member", core.shapes.groups().member(m));
+        if (m.contactId != null) connected.set("memberContact", core.shapes.contacts().contact(user, user.contact(m.contactId)));
+        core.emit(connected);
+    }
+
+    /** A person joins the user's group by its link, with the link's role. */
+    public Member joinByPeer(User user, Group g, Peer peer) {
+        if (g.memberOf(peer).isPresent()) throw new IllegalStateException(peer.name() + " is already in " + g.localDisplayName);
+        boolean review = "all".equals(g.profile.path("memberAdmission").path("review").asString(""));
+        Member m = newMember(g, peer, user.contactOf(peer).orElse(null), g.linkRole, review ? "pending_review" : "accepted");
+        if (review) {
+            m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, true, false,
+                    m.groupMemberId, core.world.now());
+            ObjectNode joined = core.resp("joinedGroupMember", user);
+            joined.set("groupInfo", core.shapes.groups().groupInfo(g));
+            joined.set("member", core.shapes.groups().member(m));
+            core.emit(joined);
+        } else {
+            memberConnected(user, g, m);
+        }
+        return m;
+    }
+
+    /** A person (already a contact) invites the user into their group: {@code receivedGroupInvitation}. */
+    public Group invitedByPeer(User user, Contact inviter, ObjectNode profile, Role role) {
+        long groupId = core.world.ids.next(Ids.Kind.GROUP);
+        Group g = new Group(groupId, profile.path("displayName").asString(""), profile.deepCopy(), inviter.peer, core.world.now());
+        Member host = new Member(core.world.ids.next(Ids.Kind.MEMBER), groupId, 0, "host", Role.OWNER, "accepted",
+                inviter.localDisplayName, inviter.profile, inviter.peer, inviter.contactId, null, core.world.now());
+        g.membership = new Member(core.world.ids.next(Ids.Kind.MEMBER), groupId, 1, "invitee", role, "invited",
+                user.name(), user.profile, null, user.userContactId, inviter.contactId, core.world.now());
+        g.members.add(host);
+        user.groups.put(groupId, g);
+        ObjectNode event = core.resp("receivedGroupInvitation", user);
+        event.set("groupInfo", core.shapes.groups().groupInfo(g));
+        event.set("contact", core.shapes.contacts().contact(user, inviter));
+        event.put("fromMemberRole", host.role.wire()).put("memberRole", role.wire());
+        core.emit(event);
+        return g;
+    }
+
+    /** The user's membership is complete in a group hosted by a person: {@code userJoinedGroup}. */
+    public void userJoined(User user, Group g) {
+        g.membership.status = "connected";
+        Member host = g.members.stream().filter(m -> m.category.equals("host")).findFirst().orElseThrow();
+        host.status = "connected";
+        host.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, false, false,
+                host.groupMemberId, core.world.now());
+        Chats.tell(g.host, ChatKey.group(g.groupId), "joined", user.name(), null);
+        ObjectNode event = core.resp("userJoinedGroup", user);
+        event.set("groupInfo", core.shapes.groups().groupInfo(g));
+        event.set("hostMember", core.shapes.groups().member(host));
+        core.emit(event);
+    }
+
+    /** {@code GroupLinkPlan} for a group link (§7.9). */
+    ObjectNode plan(User user, Link link) {
+        if (link.peerOwner() == null) {
+            Group own = user.groups.values().stream().filter(g -> g.link == link).findFirst()
+                    .orElseThrow(() -> SimError.chat("invalidConnReq"));
+            ObjectNode n = Json.object().put("type", "ownLink");
+            n.set("groupInfo", core.shapes.groups().groupInfo(own));
+            return n;
+        }
+        return user.groups.values().stream().filter(g -> g.host == link.peerOwner() && g.membership.current()
+                        && g.localDisplayName.equals(link.label()))
+                .findFirst()
+                .map(g -> {
+                    ObjectNode n = Json.object().put("type", "known");
+                    n.set("groupInfo", core.shapes.groups().groupInfo(g));
+                    return n;
+                })
+                .orElseGet(() -> Json.object().put("type", "ok"));
+    }
+
+    /** The user joins a person's group by link: {@code sentInvitation}, then {@code userJoinedGroup}. */
+    ObjectNode joinViaLink(User user, Link link, AfterResponse after) {
+        long connId = core.world.ids.next(Ids.Kind.CONNECTION);
+        PendingConnection pending = new PendingConnection(connId, link, true, "joined", core.world.now());
+        ObjectNode resp = core.resp("sentInvitation", user);
+        resp.set("connection", core.shapes.contacts().pending(pending));
+        after.then(() -> {
+            ObjectNode profile = Json.object().put("displayName", link.label()).put("fullName", "");
+            long groupId = core.world.ids.next(Ids.Kind.GROUP);
+            Group g = new Group(groupId, link.label(), profile, link.peerOwner(), core.world.now());
+            g.members.add(new Member(core.world.ids.next(Ids.Kind.MEMBER), groupId, 0, "host", Role.OWNER, "accepted",
+                    link.peerOwner().name(), core.world.newProfile(link.peerOwner().profile()), link.peerOwner(), null, null,
+                    core.world.now()));
+            g.membership = new Member(core.world.ids.next(Ids.Kind.MEMBER), groupId, 1, "invitee", Role.MEMBER, "accepted",
+                    user.name(), user.profile, null, user.userContactId, null, core.world.now());
+            user.groups.put(groupId, g);
+            userJoined(user, g);
+        });
+        return resp;
+    }
+
+    /** The person's member record in a group, which must be current. */
+    private Member memberOf(Group g, Peer peer) {
+        return g.memberOf(peer).orElseThrow(() -> new IllegalStateException(peer.name() + " is not in " + g.localDisplayName));
+    }
+
+    /** The host of a group the user was invited into; only it can manage the user there. */
+    private Member hostOf(Group g, Peer peer) {
+        Member host = memberOf(g, peer);
+        if (!host.category.equals("host")) throw new IllegalStateException(peer.name() + " does not host " + g.localDisplayName);
+        return host;
+    }
+
+    private ObjectNode groupEvent(String type, User user, Group g) {
+        ObjectNode event = core.resp(type, user);
+        event.set("groupInfo", core.shapes.groups().groupInfo(g));
+        return event;
+    }
+
+    /** A person leaves a group: {@code leftMember}. */
+    public void peerLeft(User user, Group g, Peer peer) {
+        Member m = memberOf(g, peer);
+        m.status = "left";
+        ObjectNode event = groupEvent("leftMember", user, g);
+        event.set("member", core.shapes.groups().member(m));
+        core.emit(event);
+    }
+
+    /** The host changes the user's role: {@code memberRole} with the user's membership as {@code member}. */
+    public void userRoleChangedBy(User user, Group g, Peer peer, Role role) {
+        Member host = hostOf(g, peer);
+        Role from = g.membership.role;
+        g.membership.role = role;
+        ObjectNode event = groupEvent("memberRole", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(g.membership));
+        event.put("fromRole", from.wire()).put("toRole", role.wire());
+        core.emit(event);
+    }
+
+    /** The host removes the user: {@code deletedMemberUser}. */
+    public void userRemovedBy(User user, Group g, Peer peer) {
+        Member host = hostOf(g, peer);
+        g.membership.status = "removed";
+        ObjectNode event = groupEvent("deletedMemberUser", user, g);
+        event.set("member", core.shapes.groups().member(host));
+        event.put("withMessages", false);
+        core.emit(event);
+    }
+
+    /** The host updates the group profile: {@code groupUpdated} with {@code member_}. */
+    public void profileUpdatedBy(User user, Group g, Peer peer, ObjectNode profile) {
+        Member host = hostOf(g, peer);
+        ObjectNode from = core.shapes.groups().groupInfo(g);
+        g.profile = profile.deepCopy();
+        g.updatedAt = core.world.now();
+        ObjectNode event = core.resp("groupUpdated", user);
+        event.set("fromGroup", from);
+        event.set("toGroup", core.shapes.groups().groupInfo(g));
+        event.set("member_", core.shapes.groups().member(host));
+        core.emit(event);
+    }
+
+    /** The host deletes the group: {@code groupDeleted}. */
+    public void deletedBy(User user, Group g, Peer peer) {
+        Member host = hostOf(g, peer);
+        g.membership.status = "deleted";
+        ObjectNode event = groupEvent("groupDeleted", user, g);
+        event.set("member", core.shapes.groups().member(host));
+        core.emit(event);
+    }
+}

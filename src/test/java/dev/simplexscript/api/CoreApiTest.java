@@ -1,0 +1,51 @@
+package dev.simplexscript.api;
+
+import static dev.simplexscript.api.ApiHarness.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.simplexscript.api.nouns.ContactsApi;
+import dev.simplexscript.api.nouns.CoreApi;
+import dev.simplexscript.protocol.syntax.CommandException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+class CoreApiTest {
+    private final ApiHarness h = new ApiHarness();
+    private final CoreApi core = h.global("core");
+
+    @Test
+    void aValidCommandIsSentAsIsAndAnswersWithTheResponse() {
+        h.core.answer("/_contacts 1", "response-contactsList.json");
+
+        Map<?, ?> resp = (Map<?, ?>) await(core.command("/_contacts 1"));
+
+        assertEquals("contactsList", resp.get("type"));
+        assertEquals(List.of("/_contacts 1"), h.core.commands);
+    }
+
+    @Test
+    void commandsOutsideTheFortyTwoOrMalformedAreRefusedUnsent() {
+        var unknown = assertThrows(CommandException.class, () -> core.command("/_stop"));
+        assertTrue(unknown.getMessage().contains("unknown command"), unknown.getMessage());
+        var object = assertThrows(CommandException.class, () -> core.command("/_send @2 json {\"msgContent\":{}}"));
+        assertTrue(object.getMessage().contains("APISendMessages"), object.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> core.command(42));
+        assertTrue(h.core.commands.isEmpty());
+    }
+
+    @Test
+    void switchingUserThroughTheRawCommandIsNoticed() {
+        ObjectNode anna = (ObjectNode) Fixtures.user().deepCopy();
+        anna.put("userId", 2);
+        h.core.answer("/_user 2", Fixtures.response("activeUser", "user", anna)).answer("/_contacts 2", "response-contactsList.json");
+
+        await(core.command("/_user 2"));
+        await(((ContactsApi) h.global("contacts")).list());
+
+        assertEquals(List.of("/_user 2", "/_contacts 2"), h.core.commands);
+    }
+}

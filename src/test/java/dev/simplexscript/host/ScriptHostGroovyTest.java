@@ -1,0 +1,204 @@
+package dev.simplexscript.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScriptHostGroovyTest {
+    @TempDir Path dir;
+    TestHost t;
+
+    @BeforeEach
+    void start() {
+        t = new TestHost(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        t.close();
+    }
+
+    @Test
+    void echoRepliesInOrder() throws Exception {
+        assertTrue(t.load("echo.groovy", "on.message { msg -> msg.reply(\"you said: ${msg.text}\") }").loaded());
+        for (int i = 0; i < 10; i++) t.host.dispatch(FakeApi.message("hi " + i));
+        for (int i = 0; i < 10; i++) assertEquals(new FakeApi.Sent("echo.groovy", "@2", "you said: hi " + i), t.api.next());
+    }
+
+    @Test
+    void commandGetsParsedArgumentsAndCallsReturnResults() throws Exception {
+        t.load("price.groovy", """
+                command('/price', 'Show a price') { msg, args, rest ->
+                  def result = send(msg.chat, "price of ${args[0]} in ${args[1]}")
+                  msg.reply("sent: ${result.sent}, ${args.size()} args, rest '${rest}'")
+                }
+                command('/ping') { msg -> msg.reply('pong') }
+                """);
+        t.host.dispatch(FakeApi.message("/price btc eur"));
+        assertEquals("price of btc in eur", t.api.next().text());
+        assertEquals("sent: price of btc in eur, 2 args, rest 'btc eur'", t.api.next().text());
+        t.host.dispatch(FakeApi.message("/ping"));
+        assertEquals("pong", t.api.next().text());
+    }
+
+    @Test
+    void everydayGroovyWorksInTheSandbox() throws Exception {
+        t.load("daily.groovy", """
+                def counts = [:]
+                def greet(name) { "hello ${name.capitalize()}" }
+                total = 0
+                on.message { msg ->
+                  def words = msg.text.tokenize(' ')
+                  words.each { w -> counts[w] = (counts[w] ?: 0) + 1 }
+                  total += words.size()
+                  def top = counts.max { it.value }.key
+                  def list = new ArrayList([3, 1, 2]).sort().collect { it * 2 }
+                  for (int i = 0; i < 3; i++) { list << i }
+                  def today = java.time.LocalDate.of(2026, 1, 2).plusDays(1).toString()
+                  def big = Math.max(3, 7) + Integer.parseInt('5') + (2 ** 3)
+                  store.set('seen', [total: total, top: top])
+                  msg.reply("${greet(msg.sender)} ${total} ${top} ${list} ${today} ${big} ${store.get('seen').total}")
+                }
+                """);
+        t.host.dispatch(FakeApi.message("a b a"));
+        assertEquals("hello Alice 3 a [2, 4, 6, 0, 1, 2] 2026-01-03 20 3", t.api.next().text());
+    }
+
+    @Test
+    void throwingHandlerIsReportedWithFileAndLine() throws Exception {
+        t.load("thrower.groovy", """
+                on.message { msg ->
+                  if (msg.text == 'boom') {
+                    throw new IllegalStateException('kaboom')
+                  }
+                  msg.reply('fine')
+                }
+                """);
+        t.host.dispatch(FakeApi.message("boom"));
+        String line = t.awaitLine("kaboom");
+        assertTrue(line.contains("thrower.groovy:3"), line);
+        t.host.dispatch(FakeApi.message("x"));
+        assertEquals("fine", t.api.next().text());
+    }
+
+    @Test
+    void endlessLoopIsStoppedEvenWhenTheScriptCatchesEverything() throws Exception {
+        t.load("loop.groovy", """
+                on.message { msg ->
+                  if (msg.text == 'spin') {
+                    while (true) { try { while (true) { } } catch (Throwable t) { } }
+                  }
+                  msg.reply('loop ok')
+                }
+                """);
+        t.load("echo.js", "on.message(msg => msg.reply('echo ' + msg.text))");
+        t.host.dispatch(FakeApi.message("spin"));
+        t.host.dispatch(FakeApi.message("x"));
+        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo spin"), t.api.next());
+        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo x"), t.api.next());
+        String line = t.awaitLine("budget");
+        assertTrue(line.startsWith("loop.groovy ") && line.contains("loop.groovy:3"), line);
+        assertEquals(new FakeApi.Sent("loop.groovy", "@2", "loop ok"), t.api.next());
+    }
+
+    @Test
+    void reloadKeepsOldVersionWhenNewVersionDoesNotCompile() throws Exception {
+        t.load("bot.groovy", "command('/a', 'A') { m -> m.reply('v1') }");
+        LoadResult broken = t.load("bot.groovy", "command('/a', 'A') { m -> m.reply('v2') \n");
+        assertFalse(broken.loaded());
+        assertTrue(t.awaitLine("reload failed").contains("bot.groovy:"));
+        LoadResult ok = t.load("bot.groovy", "command('/b', 'B') { m -> m.reply('v2') }");
+        assertEquals(Set.of("b"), ok.added());
+        assertEquals(Set.of("a"), ok.removed());
+        t.host.dispatch(FakeApi.message("/b"));
+        assertEquals("v2", t.api.next().text());
+    }
+
+    @Test
+    void timersAndPrintlnWork() throws Exception {
+        t.load("timer.groovy", """
+                def handle = every(20) { send('@1', 'tick') }
+                after(10) { println 'after fired'; handle.cancel(); send('@1', 'cancelled') }
+                """);
+        t.awaitLine("after fired");
+        String last = null;
+        FakeApi.Sent s;
+        while ((s = t.api.sent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) last = s.text();
+        assertEquals("cancelled", last);
+    }
+
+    @Test
+    void trustedScriptsRunWithoutTheSandbox() throws Exception {
+        t.close();
+        t = new TestHost(dir, c -> c.withTrusted(p -> p.getFileName().toString().startsWith("trusted")));
+        t.load("trusted.groovy", "on.message { msg -> msg.reply(System.getProperty('java.version') != null ? 'trusted' : '?') }");
+        t.load("untrusted.groovy", "on.message { msg -> msg.reply(System.getProperty('java.version')) }");
+        t.host.dispatch(FakeApi.message("x"));
+        assertEquals("trusted", t.api.next().text());
+        String refused = t.awaitLine("is not allowed");
+        assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("System.getProperty()"), refused);
+    }
+
+    @Test
+    void storeSurvivesReloadAndANewHost() throws Exception {
+        String counter = """
+                on.message { m ->
+                  def n = (store.get('count') ?: 0) + 1
+                  store.set('count', n)
+                  m.reply("count ${n}")
+                }
+                """;
+        t.load("count.groovy", counter);
+        t.host.dispatch(FakeApi.message("a"));
+        assertEquals("count 1", t.api.next().text());
+        t.load("count.groovy", counter + "// v2");
+        t.host.dispatch(FakeApi.message("b"));
+        assertEquals("count 2", t.api.next().text());
+        t.close();
+        t = new TestHost(dir);
+        t.load("count.groovy", counter);
+        t.host.dispatch(FakeApi.message("c"));
+        assertEquals("count 3", t.api.next().text());
+    }
+
+    @Test
+    void reloadUnderAStreamOfEventsLosesAndDoublesNothing() throws Exception {
+        t.load("seq.groovy", "on.message { m -> m.reply(\"v1 ${m.text}\") }");
+        int total = 200;
+        Thread feeder = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < total; i++) t.host.dispatch(FakeApi.message(String.valueOf(i)));
+        });
+        for (int v = 2; v <= 4; v++) t.load("seq.groovy", "on.message { m -> m.reply(\"v" + v + " ${m.text}\") }");
+        feeder.join();
+        int lastVersion = 0;
+        for (int i = 0; i < total; i++) {
+            String[] reply = t.api.next().text().split(" ");
+            assertEquals(String.valueOf(i), reply[1], "event order");
+            int version = Integer.parseInt(reply[0].substring(1));
+            assertTrue(version >= lastVersion, "versions never go back");
+            lastVersion = version;
+        }
+        assertTrue(t.api.quietFor(200), "no event handled twice");
+    }
+
+    @Test
+    void deletedScriptStopsAndItsTimersEnd() throws Exception {
+        java.nio.file.Path file = t.write("w.groovy", "every(20) { send('@1', 'tick') }\non.stop { send('@1', 'bye') }");
+        t.host.watch(dir).forEach(f -> f.join());
+        assertEquals("tick", t.api.next().text());
+        java.nio.file.Files.delete(file);
+        t.awaitLine("stopped");
+        java.util.List<String> after = new java.util.ArrayList<>();
+        FakeApi.Sent s;
+        while ((s = t.api.sent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) after.add(s.text());
+        assertTrue(after.contains("bye"), after.toString());
+        assertEquals("bye", after.get(after.size() - 1), "no tick after stop: " + after);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.simplexscript.host;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** A host over {@link FakeApi} in a temp folder, recording every reported line. */
+final class TestHost implements AutoCloseable {
+    final Path dir;
+    final FakeApi api = new FakeApi();
+    final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    final ScriptHost host;
+
+    TestHost(Path dir) {
+        this(dir, c -> c);
+    }
+
+    TestHost(Path dir, UnaryOperator<HostConfig> tweak) {
+        this(dir, new FakeApi(), tweak);
+    }
+
+    private TestHost(Path dir, FakeApi unused, UnaryOperator<HostConfig> tweak) {
+        this.dir = dir;
+        HostConfig config = HostConfig.defaults(dir.resolve("store.mv.db"))
+                .withHandlerBudget(Duration.ofMillis(1000))
+                .withDebounce(Duration.ofMillis(50))
+                .withReporter((script, level, message) -> lines.add(script + " " + level + " " + message));
+        this.host = new ScriptHost(tweak.apply(config), api);
+    }
+
+    Path write(String name, String text) {
+        try {
+            return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    LoadResult load(String name, String text) throws Exception {
+        return host.load(write(name, text)).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Waits for a reported line containing {@code fragment}; fails after 10 s. */
+    String awaitLine(String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        StringBuilder seen = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line == null) continue;
+            seen.append("\n  ").append(line);
+            if (line.contains(fragment)) return line;
+        }
+        throw new AssertionError("no line containing '" + fragment + "'; saw:" + seen);
+    }
+
+    @Override
+    public void close() {
+        host.close();
+    }
+}
