@@ -46,6 +46,6 @@ public record BenchPlan(String name, int runs, int warmUp, int flatOut, int wind
     public static BenchPlan tiny() {
         return new BenchPlan("tiny", 1, 100, 300, 64,
                 List.of(new Rate(1_000, Duration.ofMillis(200))),
-                Duration.ofSeconds(5), Duration.ofSeconds(60), new Host(List.of(3), 3, 100, 1));
+                Duration.ofSeconds(5), Duration.ofSeconds(60), new Host(List.of(1, 3), 3, 100, 1));
     }
 }

@@ -1,7 +1,9 @@
 package dev.simplexscript.bench;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -31,18 +33,26 @@ final class ReportSections {
         md.append("## Our host with many scripts\n\n")
                 .append("One echo script and the rest listeners (each handles every message, answers none), in a"
                         + " watched folder; one run per size. Heap: live heap after a full GC, read with `jcmd`"
-                        + " once the first answer came.\n\n")
-                .append("| Language | Scripts | Start → first answer (ms) | Heap (MiB) | Heap per script (KiB) | Flat out (msg/s) | Lost / doubled |\n")
+                        + " once the first answer came. Each added script: the growth in start-up and heap from the"
+                        + " language's smallest size, divided by the scripts added (flat or falling means linear or"
+                        + " better).\n\n")
+                .append("| Language | Scripts | Start → first answer (ms) | Heap (MiB) | Each added script: ms / KiB"
+                        + " | Flat out (msg/s) | Lost / doubled |\n")
                 .append("|---|---|---|---|---|---|---|\n");
+        Map<ScriptLanguage, ScaleBench.Point> smallest = new EnumMap<>(ScriptLanguage.class);
         for (ScaleBench.Point p : points) {
             md.append("| ").append(p.language().extension()).append(" | %,d".formatted(p.scripts()));
             if (p.failure() != null) {
                 md.append(" | failed: ").append(p.failure().lines().findFirst().orElse("")).append(" | | | | |\n");
                 continue;
             }
+            ScaleBench.Point base = smallest.computeIfAbsent(p.language(), l -> p);
+            int added = p.scripts() - base.scripts();
+            String growth = added == 0 ? "–" : "%.1f / %s".formatted((p.startupMillis() - base.startupMillis()) / added,
+                    p.heapBytes() < 0 || base.heapBytes() < 0 ? "–" : "%.0f".formatted((p.heapBytes() - base.heapBytes()) / 1024.0 / added));
             md.append(" | %,.0f".formatted(p.startupMillis()))
                     .append(" | ").append(p.heapBytes() < 0 ? "–" : "%.1f".formatted(p.heapBytes() / 1048576.0))
-                    .append(" | ").append(p.heapBytes() < 0 ? "–" : "%.0f".formatted(p.heapBytes() / 1024.0 / p.scripts()))
+                    .append(" | ").append(growth)
                     .append(" | ").append(p.flatOut().map(f -> "%,.0f".formatted(f.throughput())).orElse("–"))
                     .append(" | ").append(p.flatOut().map(f -> f.lost() + " / " + f.doubled()).orElse("–")).append(" |\n");
         }
