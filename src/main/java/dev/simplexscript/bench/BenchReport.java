@@ -88,7 +88,9 @@ public final class BenchReport {
         md.append("| JDK | ").append(machine.jdk()).append(" |\n");
         md.append("| Node | ").append(machine.node().orElse("not installed")).append(" |\n");
         md.append("| Load core JVM flags | `").append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
-                .append("` |\n\n");
+                .append("` |\n");
+        md.append("| Load core collectors | ").append(String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(gc -> gc.getName()).toList())).append(" |\n\n");
     }
 
     private void echoTable(StringBuilder md) {

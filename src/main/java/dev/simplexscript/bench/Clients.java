@@ -20,7 +20,7 @@ public final class Clients {
     public static final String JAVA_HANDLER = "our client, plain Java handler (G1)";
 
     /** The heap of the child JVMs; every one gets the same so only the collector or the code differs. */
-    private static final List<String> RAW_JAVA_HEAP = List.of("-Xms64m", "-Xmx256m");
+    private static final List<String> CHILD_JVM_HEAP = List.of("-Xms64m", "-Xmx256m");
 
     private Clients() {}
 
@@ -37,7 +37,7 @@ public final class Clients {
     private static ClientSpec childJvm(String name, Class<?> main, String gcFlag, Path workDir) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> jvmFlags = new ArrayList<>(RAW_JAVA_HEAP);
+        List<String> jvmFlags = new ArrayList<>(CHILD_JVM_HEAP);
         jvmFlags.add(gcFlag);
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmFlags);
