@@ -1,16 +1,65 @@
 package dev.simplexscript.cli;
 
+import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.run.BotConsole;
+import dev.simplexscript.run.BotRunner;
+import dev.simplexscript.run.CoreChoice;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code simplex-script}: the root command; subcommands do the work. */
+/**
+ * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
+ * ({@code check}, {@code new}, {@code sim}, {@code encode}, {@code test}, {@code bench}).
+ */
 @Command(name = "simplex-script",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
-        subcommands = {EncodeCommand.class, SimCommand.class, BenchCommand.class})
+        description = {
+            "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
+            "With no core given, uses the chat core at ws://localhost:5225 when one answers there, and otherwise"
+                    + " the embedded simulated core with a console in which you play the bot's contacts."},
+        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCRIPT", arity = "0..*",
+            description = "Bot scripts (.js, .groovy) or folders of them; each is watched and reloaded on save.")
+    List<Path> scripts = List.of();
+
+    static final class CoreSelection {
+        @Option(names = "--core", paramLabel = "URL", description = "Use the real chat core at URL (retrying until it answers).")
+        URI core;
+
+        @Option(names = "--sim", description = "Use the embedded simulated core even if a real one is running.")
+        boolean sim;
+    }
+
+    @ArgGroup(exclusive = true)
+    CoreSelection selection;
+
+    @Option(names = "--allow-remote", description = "Allow a ws:// core that is not on this machine (the bot API is unencrypted and unauthenticated).")
+    boolean allowRemote;
+
+    @Mixin
+    RunOptions run;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RootCommand());
@@ -21,12 +70,67 @@ public final class RootCommand implements Callable<Integer> {
         return cli;
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.USAGE;
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (scripts.isEmpty()) {
+            spec.commandLine().usage(out);
+            return ExitCodes.USAGE;
+        }
+        for (Path script : scripts) {
+            if (!Files.exists(script)) {
+                err.println("error: " + script + " does not exist");
+                return ExitCodes.USAGE;
+            }
+        }
+        CoreChoice core = selection == null ? CoreChoice.detect()
+                : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
+        Files.createDirectories(run.data);
+        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), err), run.data,
+                line -> status(err, line))) {
+            status(err, core.simulated()
+                    ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
+                    : "using the chat core at " + core.uri());
+            awaitCore(bot, core, err);
+            List<LoadResult> loads = bot.load(scripts);
+            if (loads.stream().noneMatch(LoadResult::loaded)) {
+                err.println("error: no script could be loaded");
+                return ExitCodes.FAILED;
+            }
+            // Ctrl-C and SIGTERM: on.stop handlers run, the store is flushed, the socket closed.
+            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
+            if (core.simulated()) {
+                boolean interactive = System.console() != null && System.console().isTerminal();
+                if (interactive) out.println("You are alice, a contact of the bot. Type a message; /help for console commands.");
+                new BotConsole(bot, out).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), interactive);
+            } else {
+                new CountDownLatch(1).await();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void awaitCore(BotRunner bot, CoreChoice core, PrintWriter err) throws InterruptedException {
+        try {
+            bot.awaitConnected(Duration.ofSeconds(5));
+        } catch (TimeoutException e) {
+            status(err, "waiting for the chat core at " + core.uri() + " (start it with: simplex-chat -p " + core.uri().getPort() + ")");
+            while (true) {
+                try {
+                    bot.awaitConnected(Duration.ofMinutes(1));
+                    return;
+                } catch (TimeoutException stillWaiting) {
+                    status(err, "still waiting for the chat core at " + core.uri());
+                }
+            }
+        }
+    }
+
+    static void status(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println("simplex-script: " + line);
+            err.flush();
+        }
     }
 }

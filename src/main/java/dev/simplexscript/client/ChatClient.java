@@ -127,6 +127,12 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         return send(text).thenApply(Frame::decodeResponse);
     }
 
+    /** Commands sent and not yet answered (0 while disconnected). */
+    public int pendingCommands() {
+        Session session = current;
+        return session == null ? 0 : session.pendingCount();
+    }
+
     public boolean isConnected() {
         Session session = current;
         return session != null && session.isOpen();

@@ -26,6 +26,10 @@ final class Session implements Connector.Inbound {
 
     private final Wiring wiring;
     private final ConcurrentHashMap<String, PendingCommand> pending = new ConcurrentHashMap<>();
+
+    int pendingCount() {
+        return pending.size();
+    }
     private final AtomicReferenceArray<String> recentFrames = new AtomicReferenceArray<>(RECENT_FRAMES);
     private final AtomicInteger sentCount = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);

@@ -51,6 +51,11 @@ final class Dispatcher {
         return done;
     }
 
+    /** True when no task runs or waits. */
+    boolean idle() {
+        return executor.getActiveCount() == 0 && executor.getQueue().isEmpty();
+    }
+
     /** Stops taking work; queued work is dropped, running work is left to finish. */
     void shutdown() {
         executor.shutdownNow();

@@ -52,6 +52,10 @@ public record HostConfig(Duration handlerBudget, int maxFailures, String unknown
         return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trust, reporter);
     }
 
+    public HostConfig withStoreFile(Path file) {
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, file, trusted, reporter);
+    }
+
     public HostConfig withReporter(HostReporter to) {
         return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, to);
     }

@@ -75,6 +75,26 @@ public final class ScriptHost implements AutoCloseable {
         return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis.create(k.getFileName().toString()))).load(text);
     }
 
+    /** A file in a watched folder changed: a script reloads; a data file reloads the scripts that read it. */
+    private void changed(Path file) {
+        if (isScript(file)) {
+            load(file);
+            return;
+        }
+        slots.forEach((script, slot) -> {
+            if (!slot.usesAsset(file)) return;
+            try {
+                slot.load(Files.readString(script), true);
+            } catch (IOException e) {
+                config.reporter().report(slot.name(), Level.ERROR, "cannot reload after " + file.getFileName() + " changed: " + e);
+            }
+        });
+    }
+
+    private boolean usedAsAsset(Path file) {
+        return slots.values().stream().anyMatch(s -> s.usesAsset(file));
+    }
+
     /** Stops a script ({@code on.stop} runs); completes when it is gone. */
     public CompletableFuture<Void> unload(Path file) {
         ScriptSlot slot = slots.remove(file.toAbsolutePath().normalize());
@@ -94,10 +114,11 @@ public final class ScriptHost implements AutoCloseable {
             try (Stream<Path> list = Files.list(target)) {
                 files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
             }
-            watcher = new FolderWatcher(target, this::isScript, config.debounce(), timers, this::load, this::unload);
+            watcher = new FolderWatcher(target, p -> isScript(p) || usedAsAsset(p), config.debounce(), timers, this::changed, this::unload);
         } else {
             files = List.of(target);
-            watcher = new FolderWatcher(target.getParent(), target::equals, config.debounce(), timers, this::load, this::unload);
+            watcher = new FolderWatcher(target.getParent(), p -> p.equals(target) || usedAsAsset(p), config.debounce(), timers,
+                    this::changed, this::unload);
         }
         synchronized (watchers) {
             watchers.add(watcher);
@@ -125,6 +146,14 @@ public final class ScriptHost implements AutoCloseable {
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
         slots.values().forEach(s -> s.signal("disconnected"));
+    }
+
+    /**
+     * True when no script has work running or queued. A script awaiting a core answer is idle
+     * here; callers that wait for a bot to finish also check the client's pending commands.
+     */
+    public boolean idle() {
+        return slots.values().stream().allMatch(ScriptSlot::idle);
     }
 
     /** Names of the loaded scripts, sorted. */

@@ -28,6 +28,7 @@ final class ScriptSlot {
     private final HostServices services;
     private final ScriptApi api;
     private final Map<String, Object> hostGlobals;
+    private final ScriptAssets assets;
     private final Dispatcher dispatcher;
 
     private ScriptScope current;
@@ -41,10 +42,16 @@ final class ScriptSlot {
         this.name = file.getFileName().toString();
         this.services = services;
         this.api = api;
+        this.assets = new ScriptAssets(file.getParent());
         this.hostGlobals = Map.of(
+                "asset", assets,
                 "store", services.stores().open(name),
                 "log", new ScriptLog(services.config().reporter(), name));
         this.dispatcher = new Dispatcher(name);
+    }
+
+    boolean idle() {
+        return dispatcher.idle();
     }
 
     String name() {
@@ -60,9 +67,22 @@ final class ScriptSlot {
         return services.timers();
     }
 
+    /** True when this script read {@code file} with {@code asset()}. */
+    boolean usesAsset(Path file) {
+        return assets.uses(file);
+    }
+
     CompletableFuture<LoadResult> load(String text) {
+        return load(text, false);
+    }
+
+    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). */
+    CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
-        dispatcher.submit(() -> result.complete(loadNow(text)))
+        dispatcher.submit(() -> {
+            if (force) loadedText = null;
+            result.complete(loadNow(text));
+        })
                 .exceptionally(e -> {
                     result.completeExceptionally(e);
                     return null;

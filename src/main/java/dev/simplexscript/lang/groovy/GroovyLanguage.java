@@ -51,7 +51,7 @@ public final class GroovyLanguage implements ScriptLanguage {
         }
     }
 
-    private static CompilerConfiguration configuration(boolean trusted) {
+    static CompilerConfiguration configuration(boolean trusted) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setDisabledGlobalASTTransformations(GLOBAL_TRANSFORMS);
         if (trusted) {

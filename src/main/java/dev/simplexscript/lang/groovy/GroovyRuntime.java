@@ -3,7 +3,9 @@ package dev.simplexscript.lang.groovy;
 import dev.simplexscript.lang.ScriptEnvironment;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptRuntime;
+import dev.simplexscript.lang.Stdlib;
 import groovy.lang.GroovyClassLoader;
+import groovy.lang.GroovyCodeSource;
 import groovy.lang.Script;
 import java.io.IOException;
 import java.util.Map;
@@ -19,11 +21,13 @@ final class GroovyRuntime implements ScriptRuntime {
     private final GroovyClassLoader loader;
     private final Script script;
     private volatile Thread running;
+    private final SandboxBinding binding;
+    private Object stdlib;
 
     GroovyRuntime(String name, GroovyClassLoader loader, Class<?> scriptClass, ScriptEnvironment env) {
         this.name = name;
         this.loader = loader;
-        SandboxBinding binding = new SandboxBinding(env::print);
+        this.binding = new SandboxBinding(env::print);
         for (Map.Entry<String, Object> global : env.globals().entrySet()) {
             binding.setVariable(global.getKey(), GroovyValues.toGuest(global.getValue()));
         }
@@ -50,6 +54,23 @@ final class GroovyRuntime implements ScriptRuntime {
         } finally {
             running = previous;
         }
+    }
+
+    /**
+     * {@code require('simplex/stdlib')}: our own Groovy source, compiled once per script version
+     * without the interceptor (it is not the user's code) and run against the script's bindings,
+     * so its helpers use the same API, store and timers as the script.
+     */
+    Object stdlib() {
+        if (stdlib == null) {
+            try (GroovyClassLoader trusted = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), GroovyLanguage.configuration(true))) {
+                Class<?> cls = trusted.parseClass(new GroovyCodeSource(Stdlib.source("groovy", "groovy"), Stdlib.NAME + ".groovy", "/simplex-script/stdlib"), false);
+                stdlib = StdlibObject.wrap(InvokerHelper.createScript(cls, binding).run());
+            } catch (IOException e) {
+                throw new ScriptError(ScriptError.Kind.ERROR, name, 0, "cannot load " + Stdlib.NAME + ": " + e.getMessage());
+            }
+        }
+        return stdlib;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.simplexscript.lang.groovy;
 import dev.simplexscript.lang.Registrar;
 import groovy.lang.Closure;
 import groovy.lang.MissingMethodException;
+import dev.simplexscript.lang.Stdlib;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,11 @@ final class HostFunctions {
                 }),
                 "every", new Fn("every(ms, closure)", a -> GroovyValues.toGuest(registrar.every(millis(a), function(a[1], runtime)))),
                 "after", new Fn("after(ms, closure)", a -> GroovyValues.toGuest(registrar.after(millis(a), function(a[1], runtime)))),
+                "require", new Fn("require('" + Stdlib.NAME + "')", a -> {
+                    check(a.length == 1, "require('" + Stdlib.NAME + "')");
+                    if (!Stdlib.NAME.equals(String.valueOf(a[0]))) throw Stdlib.notAvailable(a[0]);
+                    return runtime.stdlib();
+                }),
                 "schedule", new Fn("schedule(cron, closure)", a -> {
                     check(a.length == 2, "schedule(cron, closure)");
                     return GroovyValues.toGuest(registrar.schedule(text(a[0]), function(a[1], runtime)));

@@ -1,5 +1,6 @@
 package dev.simplexscript.lang.js;
 
+import dev.simplexscript.lang.Stdlib;
 import dev.simplexscript.lang.ScriptEnvironment;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptRuntime;
@@ -46,6 +47,25 @@ final class JsRuntime implements ScriptRuntime {
             })
             """, "<host-prelude>").internal(true).buildLiteral();
 
+    /** {@code require}: only the stdlib, evaluated once per script, inside its own context. */
+    private static final Source REQUIRE = Source.newBuilder("js", """
+            (function (load) {
+              let lib;
+              return function require(name) {
+                if (name !== '%s') {
+                  throw new Error("require('" + name + "'): only '%s' can be required in a bot script");
+                }
+                if (lib === undefined) lib = load();
+                return lib;
+              };
+            })
+            """.formatted(Stdlib.NAME, Stdlib.NAME), "<require>").internal(true).buildLiteral();
+
+    /** The stdlib as a function returning its exports; its lines keep their numbers in traces. */
+    private static final Source STDLIB = Source.newBuilder("js",
+            "(function () { const exports = {};" + Stdlib.source("js", "js") + "\nreturn Object.freeze(exports); })",
+            Stdlib.NAME + ".js").buildLiteral();
+
     private final Context context;
     private final Source source;
     private final JsValues values;
@@ -90,6 +110,7 @@ final class JsRuntime implements ScriptRuntime {
         for (String name : api.getMemberKeys()) {
             bindings.putMember(name, api.getMember(name));
         }
+        bindings.putMember("require", context.eval(REQUIRE).execute(context.eval(STDLIB)));
     }
 
     @Override

@@ -1,0 +1,40 @@
+package dev.simplexscript.lang.groovy;
+
+import groovy.lang.Closure;
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import java.util.Map;
+
+/**
+ * A stdlib module or helper object ({@code std.rateLimit(...)}, {@code limiter.allow(chat)}):
+ * a map of closures written by us, seen by the sandboxed script as an object with methods.
+ * Results that are such maps are wrapped the same way, so chained helpers read naturally.
+ */
+final class StdlibObject extends GuestFacing {
+    private final Map<?, ?> members;
+
+    private StdlibObject(Map<?, ?> members) {
+        this.members = members;
+    }
+
+    static Object wrap(Object value) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() && map.values().stream().allMatch(v -> v instanceof Closure<?>)) {
+            return new StdlibObject(map);
+        }
+        return value;
+    }
+
+    @Override
+    public Object invokeMethod(String name, Object args) {
+        if (!(members.get(name) instanceof Closure<?> member)) {
+            throw new MissingMethodException(name, StdlibObject.class, GroovyValues.argArray(args));
+        }
+        return wrap(member.call(GroovyValues.argArray(args)));
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        if (!members.containsKey(name)) throw new MissingPropertyException(name, StdlibObject.class);
+        return members.get(name);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.simplexscript.run;
+
+import dev.simplexscript.api.BotApi;
+import dev.simplexscript.client.ChatClient;
+import dev.simplexscript.client.ClientOptions;
+import dev.simplexscript.client.CoreInfo;
+import dev.simplexscript.host.HostConfig;
+import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.host.ScriptHost;
+import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.SimOptions;
+import dev.simplexscript.sim.SimulatedCore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One running bot process: a core (real, or the embedded simulator), the client connected to it,
+ * and the script host with the API. Events that arrive before the scripts are loaded are held and
+ * handed over once they are, so a core's backlog at connect is never lost.
+ */
+public final class BotRunner implements AutoCloseable {
+    private final SimulatedCore simulator;
+    private final ScriptHost host;
+    private final BotApi api;
+    private volatile ChatClient client;
+    private final AtomicLong delivered = new AtomicLong();
+    private final List<JsonNode> early = new ArrayList<>();
+    private boolean scriptsLoaded;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private BotRunner(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status) {
+        this.simulator = core.simulated() ? startSimulator(dataDir) : null;
+        ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
+                .allowRemote(core.allowRemote()).build();
+        // The API reaches the client through a lambda: the client starts last, once the host can take its events.
+        this.api = new BotApi(command -> client.command(command));
+        this.host = new ScriptHost(config, owner -> new ApiBridge(api));
+        ChatClient.Listener listener = new ChatClient.Listener() {
+            @Override
+            public void onEvent(JsonNode resp) {
+                synchronized (early) {
+                    if (!scriptsLoaded) {
+                        early.add(resp);
+                        delivered.incrementAndGet();
+                        return;
+                    }
+                }
+                host.dispatch(resp);
+                delivered.incrementAndGet();
+            }
+
+            @Override
+            public void onConnected(CoreInfo info) {
+                api.forgetUser();
+                status.accept("connected to " + (simulator != null ? "the embedded simulated core" : options.uri()) + ": " + info.describe());
+                host.connected();
+            }
+
+            @Override
+            public void onDisconnected(String reason) {
+                if (!closed.get()) status.accept("chat core connection lost: " + reason + " (reconnecting)");
+                host.disconnected();
+            }
+        };
+        this.client = simulator != null
+                ? ChatClient.start(options, inbound -> simulator.open(inbound), listener)
+                : ChatClient.start(options, listener);
+    }
+
+    /** Starts the core connection (in the background for a real core, which may not be up yet). */
+    public static BotRunner start(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status) {
+        return new BotRunner(core, config, dataDir, status);
+    }
+
+    private static SimulatedCore startSimulator(Path dataDir) {
+        SimulatedCore sim = SimulatedCore.start(SimOptions.defaults(dataDir.resolve("sim-files")).withAddress(true));
+        // People typing in the console connect through the address at once, as most bots want.
+        sim.send("/_address_settings 1 " + Json.write(Json.object().put("businessAddress", false)
+                .set("autoAccept", Json.object().put("acceptIncognito", false))));
+        return sim;
+    }
+
+    /** Waits until the core answers (the simulator does at once). */
+    public void awaitConnected(Duration timeout) throws InterruptedException, TimeoutException {
+        client.awaitConnected(timeout);
+    }
+
+    /**
+     * Loads and watches each file or folder, then lets held events through.
+     *
+     * @return the result of every initial load
+     */
+    public List<LoadResult> load(List<Path> paths) throws IOException {
+        List<CompletableFuture<LoadResult>> loads = new ArrayList<>();
+        for (Path path : paths) loads.addAll(host.watch(path));
+        List<LoadResult> results = loads.stream().map(CompletableFuture::join).toList();
+        List<JsonNode> held;
+        synchronized (early) {
+            scriptsLoaded = true;
+            held = List.copyOf(early);
+            early.clear();
+        }
+        held.forEach(host::dispatch);
+        return results;
+    }
+
+    public ScriptHost host() {
+        return host;
+    }
+
+    public ChatClient client() {
+        return client;
+    }
+
+    public Optional<SimulatedCore> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    /**
+     * True when the bot has nothing left to do: every event the core sent was handed to the
+     * scripts, no script has work queued, and no command waits for its answer.
+     */
+    public boolean quiet() {
+        return delivered.get() == client.stats().events() && host.idle() && client.pendingCommands() == 0;
+    }
+
+    /** Waits until {@link #quiet()} holds for a short while (a handler's await may still be in flight). */
+    public void awaitQuiet(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        int stable = 0;
+        while (stable < 3 && System.nanoTime() < deadline) {
+            stable = quiet() ? stable + 1 : 0;
+            Thread.sleep(20);
+        }
+    }
+
+    /** Stops the scripts ({@code on.stop} runs, the store is flushed), then the client and the core. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        host.close();
+        client.close();
+        if (simulator != null) simulator.close();
+    }
+}
