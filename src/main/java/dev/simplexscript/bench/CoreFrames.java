@@ -59,6 +59,25 @@ final class CoreFrames {
         return response(corrId, activeUserResp);
     }
 
+    /**
+     * {@code /_profile}: the active user now with {@code profile}. Ids and the local alias stay the
+     * core's, as the real core keeps them; no contact to update, so an empty summary.
+     */
+    String profileUpdated(String corrId, JsonNode profile) {
+        ObjectNode user = (ObjectNode) activeUserResp.get("user").deepCopy();
+        ObjectNode from = (ObjectNode) user.get("profile");
+        ObjectNode to = from.deepCopy();
+        profile.properties().forEach(field -> to.set(field.getKey(), field.getValue()));
+        to.put("profileId", from.get("profileId").asLong()).put("localAlias", from.path("localAlias").asString(""));
+        user.set("profile", to);
+        ObjectNode resp = Json.object().put("type", "userProfileUpdated");
+        resp.set("user", user);
+        resp.set("fromProfile", from);
+        resp.set("toProfile", to);
+        resp.putObject("updateSummary").put("updateSuccesses", 0).put("updateFailures", 0).putArray("changedContacts");
+        return response(corrId, resp);
+    }
+
     /** {@code /v}: the core's version record (not in the spec's fixtures; shape of the CLI's CRVersionInfo). */
     String versionInfo(String corrId) {
         ObjectNode resp = Json.object().put("type", "versionInfo");

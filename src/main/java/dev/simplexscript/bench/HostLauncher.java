@@ -17,11 +17,15 @@ public record HostLauncher(Path projectRoot, List<String> launcher) {
         launcher = List.copyOf(launcher);
     }
 
-    /** As a user starts it: {@code scripts/simplex-script [subcommand]}. */
+    /**
+     * As a user starts it: {@code scripts/simplex-script [subcommand]}, its data folder (the
+     * scripts' store) under {@code target/bench-work/} rather than the project root.
+     */
     public static HostLauncher of(Path projectRoot, List<String> subcommand) {
         List<String> launcher = new ArrayList<>();
         launcher.add(projectRoot.resolve("scripts/simplex-script").toString());
         launcher.addAll(subcommand);
+        launcher.addAll(List.of("--data", projectRoot.resolve("target/bench-work/data").toString()));
         return new HostLauncher(projectRoot, launcher);
     }
 

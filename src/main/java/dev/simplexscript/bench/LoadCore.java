@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A minimal chat core for load: a WebSocket server on 127.0.0.1 speaking the bot API envelope
  * (PROTOCOL.md §2) that floods {@code newChatItems} events carrying a sequence number and answers
- * every {@code /_send} at once. It measures each event's time from sent to the matching
+ * every {@code /_send} at once ({@code /v}, {@code /user} and {@code /_profile} too, as a bot host
+ * sends them when it starts; anything else is refused with {@code chatCmdError}). It measures each event's time from sent to the matching
  * {@code /_send} received, matching by the sequence number echoed in the reply's text.
  *
  * <p>Texts are {@code m<seq>} for measured events and {@code p<n>} for probes. An answer may append
@@ -43,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 public final class LoadCore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LoadCore.class.getName());
     private static final CommandSpec SEND = Commands.spec("APISendMessages");
+    private static final CommandSpec UPDATE_PROFILE = Commands.spec("APIUpdateProfile");
     private static final Duration PROBE_EVERY = Duration.ofMillis(20);
     private static final Duration SETTLE = Duration.ofMillis(100);
 
@@ -232,24 +234,22 @@ public final class LoadCore implements AutoCloseable {
         }
         String corrId = request.get("corrId").stringValue();
         String cmd = request.get("cmd").stringValue().stripTrailing();
-        switch (cmd) {
-            case "/user" -> sendText(conn, frames.activeUser(corrId));
-            case "/v" -> sendText(conn, frames.versionInfo(corrId));
-            default -> onSend(conn, corrId, cmd, at);
-        }
-    }
-
-    private void onSend(WebSocket conn, String corrId, String cmd, long at) {
-        String text;
         try {
-            if (!cmd.startsWith("/_send ")) throw new CommandException("not served by the bench core: " + cmd);
-            text = SEND.parse(cmd).get("composedMessages").get(0).get("msgContent").path("text").asString();
+            if (cmd.equals("/user")) sendText(conn, frames.activeUser(corrId));
+            else if (cmd.equals("/v")) sendText(conn, frames.versionInfo(corrId));
+            // A bot host publishes its profile (peer type, command menu) when it starts.
+            else if (cmd.startsWith("/_profile ")) sendText(conn, frames.profileUpdated(corrId, UPDATE_PROFILE.parse(cmd).get("profile")));
+            else if (cmd.startsWith("/_send ")) onSend(conn, corrId, cmd, at);
+            else throw new CommandException("not served by the bench core: " + cmd);
         } catch (CommandException e) {
             rejected.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "refused command {0}: {1}", cmd, e.getMessage());
             sendText(conn, frames.commandError(corrId, e.getMessage()));
-            return;
         }
+    }
+
+    private void onSend(WebSocket conn, String corrId, String cmd, long at) {
+        String text = SEND.parse(cmd).get("composedMessages").get(0).get("msgContent").path("text").asString();
         sendText(conn, frames.sentText(corrId, text, nextItemId.getAndIncrement()));
         int bar = text.indexOf('|');
         if (bar >= 0) {

@@ -3,6 +3,7 @@ package dev.simplexscript.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.protocol.Json;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class LoadCoreTest {
     private LoadCore core;
@@ -88,7 +90,7 @@ class LoadCoreTest {
     }
 
     @Test
-    void commandsTheCoreCannotParseAreRefusedWithChatCmdError() throws Exception {
+    void theBotsStartUpCommandsAreAnsweredAndUnparsableOnesRefusedWithChatCmdError() throws Exception {
         BlockingQueue<String> answers = new LinkedBlockingQueue<>();
         RawJavaEchoClient raw = new RawJavaEchoClient(URI.create(core.url())) {
             @Override
@@ -98,9 +100,15 @@ class LoadCoreTest {
         };
         client = raw;
         assertTrue(raw.connectBlocking(5, TimeUnit.SECONDS));
+        raw.send("{\"corrId\":\"6\",\"cmd\":\"/_profile 1 {\\\"displayName\\\":\\\"EchoBot\\\",\\\"fullName\\\":\\\"\\\",\\\"peerType\\\":\\\"bot\\\"}\"}");
         raw.send("{\"corrId\":\"7\",\"cmd\":\"/_send @2 json {}\"}");
         raw.send("{\"corrId\":\"8\",\"cmd\":\"/user\"}");
         raw.send("not json");
+        JsonNode profile = Json.parse(answers.poll(5, TimeUnit.SECONDS));
+        assertEquals("userProfileUpdated", profile.at("/resp/type").asString());
+        assertEquals("EchoBot", profile.at("/resp/toProfile/displayName").asString());
+        assertEquals("SupportBot", profile.at("/resp/fromProfile/displayName").asString());
+        assertEquals("EchoBot", profile.at("/resp/user/profile/displayName").asString());
         String refused = answers.poll(5, TimeUnit.SECONDS);
         assertTrue(refused.startsWith("{\"corrId\":\"7\",\"resp\":{\"type\":\"chatCmdError\""), refused);
         assertTrue(answers.poll(5, TimeUnit.SECONDS).contains("\"type\":\"activeUser\""));
