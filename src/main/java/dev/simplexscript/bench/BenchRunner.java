@@ -55,11 +55,11 @@ final class BenchRunner {
             return report(RunOutcome.failed(e.getMessage()));
         }
         try (ClientProcess process = launch.process()) {
-            PhaseResult warmUp = core.flatOut("warm-up", plan.warmUp(), plan.window(), plan.phaseTimeout());
+            PhaseResult warmUp = core.flatOut("warm-up", plan.warmUp(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout());
             if (warmUp.stalled()) return report(RunOutcome.failed("stalled in the warm-up: " + warmUp));
             List<PhaseResult> phases = new ArrayList<>();
             CpuClock before = CpuClock.read(process.handle());
-            PhaseResult flat = core.flatOut("flat out", plan.flatOut(), plan.window(), plan.phaseTimeout());
+            PhaseResult flat = core.flatOut("flat out", plan.flatOut(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout());
             CpuClock.CpuPerMessage cpu = CpuClock.read(process.handle()).since(before, flat.answered());
             phases.add(flat);
             for (BenchPlan.Rate rate : plan.rates()) {

@@ -138,19 +138,26 @@ public final class LoadCore implements AutoCloseable {
         throw new TimeoutException(failure + " within " + timeout);
     }
 
-    /** Sends {@code count} events as fast as the window of unanswered events allows. */
-    public PhaseResult flatOut(String name, int count, int window, Duration timeout) throws InterruptedException {
-        return run(name, count, 0, window, timeout);
+    /**
+     * Sends up to {@code count} events as fast as the window of unanswered events allows, for at
+     * most {@code budget}: a slow client gets fewer events, not a longer bench.
+     */
+    public PhaseResult flatOut(String name, int count, Duration budget, int window, Duration timeout)
+            throws InterruptedException {
+        return run(name, count, 0, budget, window, timeout);
     }
 
-    /** Sends events at a fixed offered rate for {@code length}, still never more than {@code window} unanswered. */
+    /**
+     * Sends events at a fixed offered rate for {@code length}, still never more than {@code window}
+     * unanswered; a client that cannot keep up is cut off after twice the length.
+     */
     public PhaseResult atRate(String name, int perSecond, Duration length, int window, Duration timeout)
             throws InterruptedException {
         int count = (int) Math.max(1, perSecond * length.toMillis() / 1000);
-        return run(name, count, perSecond, window, timeout);
+        return run(name, count, perSecond, length.multipliedBy(2), window, timeout);
     }
 
-    private PhaseResult run(String name, int count, int perSecond, int window, Duration timeout)
+    private PhaseResult run(String name, int count, int perSecond, Duration budget, int window, Duration timeout)
             throws InterruptedException {
         long firstSeq = nextSeq.getAndAdd(count);
         PhaseTracker tracker = new PhaseTracker(firstSeq, count, window);
@@ -158,11 +165,13 @@ public final class LoadCore implements AutoCloseable {
         phase = tracker;
         long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
         long start = System.nanoTime();
+        long stopSending = start + budget.toNanos();
         int sent = 0;
         boolean stalled = false;
         try {
             for (; sent < count; sent++) {
                 if (interval > 0) waitUntil(start + sent * interval);
+                if (System.nanoTime() > stopSending) break;
                 if (!tracker.window().tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                     stalled = true;
                     break;

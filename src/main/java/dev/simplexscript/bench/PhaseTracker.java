@@ -57,6 +57,7 @@ final class PhaseTracker {
         return answered.get();
     }
 
+    /** The phase's figures; one that ran out of time before sending all it planned counts as planning what it sent. */
     PhaseResult result(String name, int offeredPerSecond, int sent, int rejected, boolean stalled) {
         long[] latencies = new long[planned];
         int n = 0;
@@ -68,7 +69,7 @@ final class PhaseTracker {
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
         long elapsed = n == 0 ? 0 : lastAnswerAt - first;
-        return new PhaseResult(name, offeredPerSecond, planned, sent, sent - n, doubled.get(), rejected,
+        return new PhaseResult(name, offeredPerSecond, stalled ? planned : sent, sent, sent - n, doubled.get(), rejected,
                 stalled, elapsed, sorted);
     }
 }

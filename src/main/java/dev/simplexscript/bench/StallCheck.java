@@ -32,7 +32,8 @@ final class StallCheck {
             return new Result(Optional.empty(), e.getMessage());
         }
         try (ClientProcess process = launch.process()) {
-            PhaseResult phase = core.flatOut("flat out, awaiting", plan.flatOut(), plan.window(), STALL_DEADLINE);
+            PhaseResult phase = core.flatOut("flat out, awaiting", plan.flatOut(), plan.flatOutBudget(), plan.window(),
+                    STALL_DEADLINE);
             progress.println("  " + phase);
             progress.flush();
             return new Result(Optional.of(phase), null);

@@ -39,7 +39,7 @@ class LoadCoreTest {
     @Test
     void everyEventOfAFlatOutPhaseIsAnsweredOnceByAnEchoClient() throws Exception {
         connect(new RawJavaEchoClient(URI.create(core.url())));
-        PhaseResult result = core.flatOut("flat", 300, 16, Duration.ofSeconds(5));
+        PhaseResult result = core.flatOut("flat", 300, Duration.ofSeconds(5), 16, Duration.ofSeconds(5));
         assertTrue(result.clean(), result.toString());
         assertEquals(300, result.answered());
         assertTrue(result.throughput() > 0);
@@ -66,7 +66,7 @@ class LoadCoreTest {
                 super.onMessage(message);
             }
         });
-        PhaseResult result = core.flatOut("twice", 50, 8, Duration.ofSeconds(5));
+        PhaseResult result = core.flatOut("twice", 50, Duration.ofSeconds(5), 8, Duration.ofSeconds(5));
         assertEquals(50, result.answered());
         assertEquals(50, result.doubled());
         assertEquals(0, result.lost());
@@ -81,7 +81,7 @@ class LoadCoreTest {
                 if (message.contains("\"text\":\"p") || seen.incrementAndGet() <= 5) super.onMessage(message);
             }
         });
-        PhaseResult result = core.flatOut("stall", 40, 8, Duration.ofMillis(300));
+        PhaseResult result = core.flatOut("stall", 40, Duration.ofSeconds(5), 8, Duration.ofMillis(300));
         assertTrue(result.stalled(), result.toString());
         assertEquals(5, result.answered());
         // Five answers freed five of the eight window slots; then the window stayed full.
@@ -131,7 +131,18 @@ class LoadCoreTest {
         version.set(2);
         long switched = System.nanoTime();
         assertTrue(core.awaitTag("v2", Duration.ofMillis(5), Duration.ofSeconds(5)) >= switched);
-        PhaseResult tagged = core.flatOut("tagged", 50, 8, Duration.ofSeconds(5));
+        PhaseResult tagged = core.flatOut("tagged", 50, Duration.ofSeconds(5), 8, Duration.ofSeconds(5));
         assertTrue(tagged.clean(), tagged.toString());
+    }
+
+    @Test
+    void aFlatOutPhaseStopsSendingAtItsTimeBudgetAndCountsOnlyWhatItSent() throws Exception {
+        connect(new RawJavaEchoClient(URI.create(core.url())));
+        long start = System.nanoTime();
+        PhaseResult result = core.flatOut("budget", 10_000_000, Duration.ofMillis(200), 64, Duration.ofSeconds(5));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "the budget did not stop the phase");
+        assertTrue(result.sent() < 10_000_000 && result.sent() > 0, result.toString());
+        assertEquals(result.sent(), result.planned());
+        assertTrue(result.clean(), result.toString());
     }
 }
