@@ -69,16 +69,18 @@ public final class BenchReport {
         return ("One uncounted run of the first client warms the load core up. Then each client runs %d time(s),"
                 + " each time as a fresh process against the same load core (a WebSocket server in the bench's JVM"
                 + " that floods `newChatItems` events built from the spec's fixtures and answers every `/_send` at"
-                + " once with `newChatItems`). A run: process start → first answer to a probe message, a warm-up of"
-                + " %,d messages (not counted), %,d messages flat out with at most %,d unanswered (like the core's"
-                + " event queue; warm-up and flat out each stop sending after %d s, so a slow client gets fewer),"
+                + " once with `newChatItems`). A run: process start → first answer to a probe message, a warm-up in"
+                + " chunks of %,d messages until a chunk is no faster than the one before (at most %d s; not"
+                + " counted), %,d messages flat out with at most %,d unanswered (like the core's event queue;"
+                + " a chunk or the flat-out phase stops sending after %d s, so a slow client gets fewer),"
                 + " then offered loads of %s (cut after twice as long when the client cannot keep up). Latency is"
                 + " event sent → matching `/_send` received, per message; figures are the median over runs with"
                 + " the range in parentheses. Lost = sent but never answered, doubled = answered more than once;"
                 + " both must be 0. CPU per message is process CPU time over the flat-out phase divided by the"
                 + " messages, for the load core (this JVM) and the client: on 2 shared cores it shows what each"
                 + " side costs.")
-                .formatted(plan.runs(), plan.warmUp(), plan.flatOut(), plan.window(), plan.flatOutBudget().toSeconds(),
+                .formatted(plan.runs(), plan.warmUp(), plan.warmUpMax().toSeconds(), plan.flatOut(), plan.window(),
+                        plan.flatOutBudget().toSeconds(),
                         String.join(", ", rates));
     }
 

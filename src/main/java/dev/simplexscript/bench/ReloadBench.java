@@ -66,7 +66,7 @@ final class ReloadBench {
         int reloads = plan.host().reloads();
         try (ClientProcess process = launch.process();
              ExecutorService load = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("bench-load").factory())) {
-            core.flatOut("warm-up", plan.warmUp(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout());
+            WarmUp.untilSteady(core, plan, plan.host().warmUpMax());
             List<Double> idle = reloadAll(folder, language, 1, reloads, IDLE_PROBE);
             // The load outlasts the reloads: each takes well under the 1.5 s it is given.
             Duration length = Duration.ofMillis(reloads * 1_500L);

@@ -67,7 +67,7 @@ final class ScaleBench {
             OptionalLong heap = HeapProbe.usedAfterGc(process.handle());
             Optional<PhaseResult> flat = Optional.empty();
             if (scripts <= plan.host().throughputUpTo()) {
-                core.flatOut("warm-up", plan.host().scaleFlatOut(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout());
+                WarmUp.untilSteady(core, plan, plan.host().warmUpMax());
                 flat = Optional.of(core.flatOut("flat out", plan.host().scaleFlatOut(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout()));
             }
             Point point = new Point(language, scripts, launch.startupNanos() / 1e6, heap.orElse(-1), flat, null);
