@@ -55,7 +55,7 @@ final class BenchRunner {
             return report(RunOutcome.failed(e.getMessage()));
         }
         try (ClientProcess process = launch.process()) {
-            PhaseResult warmUp = WarmUp.untilSteady(core, plan, plan.warmUpMax());
+            PhaseResult warmUp = WarmUp.untilSteady(core, plan, plan.warmUpMax(), plan.window());
             if (warmUp.stalled()) return report(RunOutcome.failed("stalled in the warm-up: " + warmUp));
             List<PhaseResult> phases = new ArrayList<>();
             CpuClock before = CpuClock.read(process.handle());

@@ -181,8 +181,7 @@ public final class LoadCore implements AutoCloseable {
                 tracker.sent(seq, System.nanoTime());
                 send(frame);
             }
-            // Every answer gives its slot back, so a full window again means nothing is outstanding.
-            if (!tracker.window().tryAcquire(window, timeout.toNanos(), TimeUnit.NANOSECONDS)) stalled = true;
+            stalled = !drain(tracker, window, timeout);
             // A second answer to the last events may still be on the wire: give it time to be counted.
             Thread.sleep(SETTLE);
         } catch (WebsocketNotConnectedException e) {
@@ -190,6 +189,20 @@ public final class LoadCore implements AutoCloseable {
             stalled = true;
         }
         return tracker.result(name, perSecond, sent, rejected.get() - rejectedBefore, stalled);
+    }
+
+    /**
+     * Waits until nothing is outstanding: every answer gives its slot back, so a full window again
+     * means all were answered. A slow client may take long; one that answers nothing for
+     * {@code timeout} has stalled.
+     */
+    private static boolean drain(PhaseTracker tracker, int window, Duration timeout) throws InterruptedException {
+        int answered = -1;
+        while (tracker.answeredCount() > answered) {
+            answered = tracker.answeredCount();
+            if (tracker.window().tryAcquire(window, timeout.toNanos(), TimeUnit.NANOSECONDS)) return true;
+        }
+        return false;
     }
 
     /** Answers that matched no event of the current phase (late answers of a stalled phase, probes excluded). */

@@ -66,7 +66,7 @@ final class ReloadBench {
         int reloads = plan.host().reloads();
         try (ClientProcess process = launch.process();
              ExecutorService load = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("bench-load").factory())) {
-            WarmUp.untilSteady(core, plan, plan.host().warmUpMax());
+            WarmUp.untilSteady(core, plan, plan.host().warmUpMax(), plan.window());
             List<Double> idle = reloadAll(folder, language, 1, reloads, IDLE_PROBE);
             // The load outlasts the reloads: each takes well under the 1.5 s it is given.
             Duration length = Duration.ofMillis(reloads * 1_500L);

@@ -22,6 +22,8 @@ final class ScaleBench {
     record Point(ScriptLanguage language, int scripts, double startupMillis, long heapBytes,
                  Optional<PhaseResult> flatOut, String failure) {}
 
+    private static final int SCALE_WINDOW = 64;
+
     private final BenchPlan plan;
     private final LoadCore core;
     private final HostLauncher host;
@@ -67,8 +69,11 @@ final class ScaleBench {
             OptionalLong heap = HeapProbe.usedAfterGc(process.handle());
             Optional<PhaseResult> flat = Optional.empty();
             if (scripts <= plan.host().throughputUpTo()) {
-                WarmUp.untilSteady(core, plan, plan.host().warmUpMax());
-                flat = Optional.of(core.flatOut("flat out", plan.host().scaleFlatOut(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout()));
+                WarmUp.untilSteady(core, plan, plan.host().warmUpMax(), Math.min(plan.window(), SCALE_WINDOW));
+                // A small window: with every script handling every message the host may be slow, and
+                // draining a full 1,024 would cost the bench more time than it tells.
+                flat = Optional.of(core.flatOut("flat out", plan.host().scaleFlatOut(), plan.flatOutBudget(),
+                        Math.min(plan.window(), SCALE_WINDOW), plan.phaseTimeout()));
             }
             Point point = new Point(language, scripts, launch.startupNanos() / 1e6, heap.orElse(-1), flat, null);
             progress.printf("  start → first answer %.0f ms, heap %s%s%n", point.startupMillis(),

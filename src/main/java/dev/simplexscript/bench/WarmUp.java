@@ -13,7 +13,7 @@ final class WarmUp {
     private WarmUp() {}
 
     /** The last chunk; stalled when the client stopped answering during the warm-up. */
-    static PhaseResult untilSteady(LoadCore core, BenchPlan plan, Duration atMost) throws InterruptedException {
+    static PhaseResult untilSteady(LoadCore core, BenchPlan plan, Duration atMost, int window) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         double best = 0;
         PhaseResult chunk;
@@ -21,7 +21,7 @@ final class WarmUp {
         do {
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             Duration budget = left.compareTo(plan.flatOutBudget()) < 0 ? left : plan.flatOutBudget();
-            chunk = core.flatOut("warm-up", plan.warmUp(), budget, plan.window(), plan.phaseTimeout());
+            chunk = core.flatOut("warm-up", plan.warmUp(), budget, window, plan.phaseTimeout());
             chunks++;
             if (chunk.stalled()) return chunk;
             boolean improving = chunk.throughput() > best * STILL_IMPROVING;
