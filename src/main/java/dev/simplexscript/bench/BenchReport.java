@@ -70,7 +70,7 @@ public final class BenchReport {
                 + " each time as a fresh process against the same load core (a WebSocket server in the bench's JVM"
                 + " that floods `newChatItems` events built from the spec's fixtures and answers every `/_send` at"
                 + " once with `newChatItems`). A run: process start → first answer to a probe message, a warm-up in"
-                + " chunks of %,d messages until a chunk is no faster than the one before (at most %d s; not"
+                + " chunks of %,d messages until the third or a later one is no faster than the best before (at most %d s; not"
                 + " counted), %,d messages flat out with at most %,d unanswered (like the core's event queue;"
                 + " a chunk or the flat-out phase stops sending after %d s, so a slow client gets fewer),"
                 + " then offered loads of %s (cut after twice as long when the client cannot keep up). Latency is"

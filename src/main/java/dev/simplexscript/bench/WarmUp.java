@@ -3,12 +3,14 @@ package dev.simplexscript.bench;
 import java.time.Duration;
 
 /**
- * Warm-up until steady: chunks of messages flat out until a chunk is no faster than 1.1× the best
- * before it, or the time is up. A raw client is steady after a second or two; our host's JIT and
+ * Warm-up until steady: chunks of messages flat out until a chunk (the third or later) is no faster
+ * than 1.1× the best before it, or the time is up. A raw client is steady after a second or two; our host's JIT and
  * GraalJS need longer, and measuring them cold would measure the compiler, not the host.
  */
 final class WarmUp {
     private static final double STILL_IMPROVING = 1.1;
+    /** Two chunks can look steady by chance on a shared machine while the JIT is still busy. */
+    private static final int MIN_CHUNKS = 3;
 
     private WarmUp() {}
 
@@ -26,7 +28,7 @@ final class WarmUp {
             if (chunk.stalled()) return chunk;
             boolean improving = chunk.throughput() > best * STILL_IMPROVING;
             best = Math.max(best, chunk.throughput());
-            if (chunks >= 2 && !improving) return chunk;
+            if (chunks >= MIN_CHUNKS && !improving) return chunk;
         } while (System.nanoTime() < deadline);
         return chunk;
     }
