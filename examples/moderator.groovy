@@ -1,6 +1,6 @@
 // moderator: group moderation. Links and banned words get a warning first, then the member is
 // blocked for everyone, then removed. Counts are kept in store; /stats shows them to admins.
-// Shows: group messages, msg.sender roles, group.block/remove, store.
+// Shows: group messages, msg.sender roles, messages.deleteMember, group.block/remove, store.
 // Run: scripts/simplex-script examples/moderator.groovy
 //   /join #Lounge (as alice), then post "see https://spam.example" three times.
 def BANNED = ['spam', 'scam']
@@ -34,7 +34,7 @@ on.message { msg ->
   counts[msg.sender.name] = n
   store.set(key, counts)
   try {
-    msg.delete('broadcast')
+    messages.deleteMember(msg)
   } catch (e) {
     log.warn("could not delete: ${e.message}")
   }

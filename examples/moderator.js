@@ -1,6 +1,6 @@
 // moderator: group moderation. Links and banned words get a warning first, then the member is
 // blocked for everyone, then removed. Counts are kept in store; /stats shows them to admins.
-// Shows: group messages, msg.sender roles, group.block/remove, store.
+// Shows: group messages, msg.sender roles, messages.deleteMember, group.block/remove, store.
 // Run: scripts/simplex-script examples/moderator.js
 //   /join #Lounge (as alice), then post "see https://spam.example" three times.
 const BANNED = ['spam', 'scam']
@@ -35,7 +35,7 @@ on.message(async msg => {
   const n = (counts[msg.sender.name] || 0) + 1
   counts[msg.sender.name] = n
   store.set(key, counts)
-  await msg.delete('broadcast').catch(e => log.warn(`could not delete: ${e.message}`))
+  await messages.deleteMember(msg).catch(e => log.warn(`could not delete: ${e.message}`))
   if (n === 1) {
     await send(msg.chat, `@${msg.sender.name}, ${why} are not allowed here. Next time you will be blocked.`)
   } else if (n === 2) {

@@ -7,6 +7,15 @@ final int MAX_MESSAGE_BYTES = 15000
 
 def utf8Length = { String s -> s.getBytes('UTF-8').length }
 
+// The chat reference of a contact, group or message object (API objects answer .ref); else null.
+def refOf = { chat ->
+  try {
+    chat?.ref
+  } catch (MissingPropertyException e) {
+    null
+  }
+}
+
 def chunk = { text, int maxBytes = MAX_MESSAGE_BYTES ->
   if (maxBytes < 16) throw new IllegalArgumentException('chunk: maxBytes must be at least 16')
   def pieces = []
@@ -38,7 +47,7 @@ def rateLimit = { Map options ->
   long perMs = options.perMs ?: 0
   if (max <= 0 || perMs <= 0) throw new IllegalArgumentException('rateLimit: max and perMs must be positive numbers')
   Map<String, List<Long>> hits = [:]
-  def keyOf = { k -> k != null && k.hasProperty('ref') ? k.ref : k.toString() }
+  def keyOf = { k -> refOf(k) ?: k.toString() }
   def recent = { key, long now -> (hits[keyOf(key)] ?: []).findAll { now - it < perMs } }
   [
     allow: { key, long now = new Date().time ->
@@ -63,7 +72,7 @@ def installDialogs = {
   if (dialogsInstalled) return
   dialogsInstalled = true
   on.message { msg ->
-    def pending = waiting.remove(msg.chat.ref)
+    def pending = waiting.remove(msg.chatRef)
     if (!pending) return
     pending.timer.cancel()
     answers << msg
@@ -75,14 +84,15 @@ def isAnswer = { msg -> answers.contains(msg) }
 
 def ask = { chat, String question, Map options = [:], Closure then ->
   installDialogs()
-  if (chat == null || !chat.hasProperty('ref')) throw new IllegalArgumentException('ask: give the chat of a message or a contact/group object')
-  if (waiting.containsKey(chat.ref)) throw new IllegalStateException("ask: already waiting for an answer in ${chat.ref}")
+  String ref = refOf(chat)
+  if (ref == null) throw new IllegalArgumentException('ask: give the chat of a message or a contact/group object')
+  if (waiting.containsKey(ref)) throw new IllegalStateException("ask: already waiting for an answer in ${ref}")
   long timeout = options.timeout ?: 60000
   def timer = after(timeout) {
-    waiting.remove(chat.ref)
+    waiting.remove(ref)
     if (options.onTimeout) options.onTimeout.call()
   }
-  waiting[chat.ref] = [then: then, timer: timer]
+  waiting[ref] = [then: then, timer: timer]
   send(chat, question)
 }
 

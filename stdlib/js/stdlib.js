@@ -5,29 +5,39 @@
 
 const MAX_MESSAGE_BYTES = 15000 // the core refuses messages over 15,602 encoded bytes; leave room for JSON
 
+function byteSize(cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+}
+
 function utf8Length(s) {
   let n = 0
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)
+    n += byteSize(cp)
+    if (cp > 0xffff) i++
   }
   return n
 }
 
 // Splits text into pieces of at most maxBytes UTF-8 bytes, preferring paragraph, line, then word
 // boundaries, so long answers go out as several messages instead of failing with largeMsg.
+// Each character is looked at once per piece: scripts run under a time budget.
 function chunk(text, maxBytes = MAX_MESSAGE_BYTES) {
   if (maxBytes < 16) throw new Error('chunk: maxBytes must be at least 16')
   const pieces = []
   let rest = String(text)
-  while (utf8Length(rest) > maxBytes) {
-    let cut = 0
+  for (;;) {
     let bytes = 0
-    for (const ch of rest) {
-      const size = utf8Length(ch)
-      if (bytes + size > maxBytes) break
-      bytes += size
-      cut += ch.length
+    let cut = 0
+    while (cut < rest.length) {
+      const cp = rest.codePointAt(cut)
+      if (bytes + byteSize(cp) > maxBytes) break
+      bytes += byteSize(cp)
+      cut += cp > 0xffff ? 2 : 1
+    }
+    if (cut >= rest.length) {
+      if (rest.length > 0 || pieces.length === 0) pieces.push(rest)
+      return pieces
     }
     const head = rest.slice(0, cut)
     const boundary = [head.lastIndexOf('\n\n'), head.lastIndexOf('\n'), head.lastIndexOf(' ')].find(i => i > cut / 2)
@@ -35,8 +45,6 @@ function chunk(text, maxBytes = MAX_MESSAGE_BYTES) {
     pieces.push(rest.slice(0, at).trimEnd())
     rest = rest.slice(at).replace(/^\s+/, '')
   }
-  if (rest.length > 0 || pieces.length === 0) pieces.push(rest)
-  return pieces
 }
 
 // Per-key (chat, contact, anything with an id) sliding-window limiter:
@@ -64,7 +72,8 @@ function rateLimit({ max, perMs }) {
 
 // Dialogs: ask a question in a chat and wait for that chat's next message.
 const waiting = new Map() // chat ref -> { resolve, reject, timer }
-const answers = new WeakSet()
+const answers = new Set() // chat ref + item id of recent answers (host objects cannot be weak keys)
+const answerKey = msg => `${msg.chatRef}:${msg.id}`
 let dialogsInstalled = false
 
 function installDialogs() {
@@ -75,7 +84,8 @@ function installDialogs() {
     if (!pending) return
     waiting.delete(msg.chat.ref)
     clearTimer(pending.timer)
-    answers.add(msg)
+    answers.add(answerKey(msg))
+    if (answers.size > 1000) answers.delete(answers.values().next().value)
     pending.resolve(msg)
   })
 }
@@ -86,7 +96,7 @@ function clearTimer(timer) {
 
 // True for a message that answered an ask(): other handlers usually skip it.
 function isAnswer(msg) {
-  return answers.has(msg)
+  return answers.has(answerKey(msg))
 }
 
 async function ask(chat, question, { timeout = 60000 } = {}) {

@@ -133,19 +133,26 @@ public final class BotConsole {
 
     private Speaker connected(String name) {
         Speaker s = speaker(name);
-        if (!s.person.isContact()) {
+        if (!s.person.isContact() && s.groupId == 0) {
             String chat = s.person.connectViaAddress();
-            say(chat.isEmpty() ? name + " asked to connect; the bot has to accept the request" : name + " connected to the bot");
+            if (chat.startsWith("#")) {
+                // A business address: each customer talks to the bot in a business chat, a group of their own.
+                s.groupId = Long.parseLong(chat.substring(1));
+                s.groupName = name + "'s business chat";
+                say(name + " connected to the bot's business address");
+            } else {
+                say(chat.isEmpty() ? name + " asked to connect; the bot has to accept the request" : name + " connected to the bot");
+            }
         }
         return s;
     }
 
     private void speak(String name, String text) {
-        Speaker s = speaker(name);
+        Speaker s = connected(name);
         if (s.groupId != 0) {
             s.person.sendToGroup(s.groupId, text, null);
         } else {
-            connected(name).person.send(text);
+            s.person.send(text);
         }
     }
 
@@ -165,8 +172,8 @@ public final class BotConsole {
         Speaker s = speaker(name);
         s.person.joinGroupVia(full);
         s.groupId = groupId;
-        s.groupName = found.path("groupProfile").path("displayName").asString();
-        say(name + " joined #" + s.groupName + "; messages now go there (/in bot to talk to the bot directly)");
+        s.groupName = "#" + found.path("groupProfile").path("displayName").asString();
+        say(name + " joined " + s.groupName + "; messages now go there (/in bot to talk to the bot directly)");
     }
 
     private void in(String name, String where) {
@@ -174,8 +181,8 @@ public final class BotConsole {
         if (where.equals("bot")) {
             s.groupId = 0;
             say(name + " talks to the bot directly");
-        } else if (s.groupName != null && where.substring(where.startsWith("#") ? 1 : 0).equalsIgnoreCase(s.groupName)) {
-            say(name + " talks in #" + s.groupName);
+        } else if (s.groupName != null && (where.startsWith("#") ? where : "#" + where).equalsIgnoreCase(s.groupName)) {
+            say(name + " talks in " + s.groupName);
         } else {
             throw new IllegalArgumentException(name + " has not joined " + where + "; use /join " + where);
         }
@@ -209,7 +216,7 @@ public final class BotConsole {
                     s.lastBotItem = seen.itemId();
                     s.lastBotChat = seen.chat();
                 }
-                String where = seen.chat().startsWith("#") && s.groupName != null ? " in #" + s.groupName : "";
+                String where = seen.chat().startsWith("#") && s.groupName != null ? " in " + s.groupName : "";
                 String what = seen.kind().equals("message") ? seen.text() : "[" + seen.kind() + "] " + seen.text();
                 say("bot → " + e.getKey() + where + ": " + what);
             }

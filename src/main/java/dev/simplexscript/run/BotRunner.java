@@ -81,7 +81,8 @@ public final class BotRunner implements AutoCloseable {
         return new BotRunner(core, config, dataDir, status);
     }
 
-    private static SimulatedCore startSimulator(Path dataDir) {
+    /** The simulator as a run uses it: a bot user whose address auto-accepts, so people connect at once. */
+    public static SimulatedCore startSimulator(Path dataDir) {
         SimulatedCore sim = SimulatedCore.start(SimOptions.defaults(dataDir.resolve("sim-files")).withAddress(true));
         // People typing in the console connect through the address at once, as most bots want.
         sim.send("/_address_settings 1 " + Json.write(Json.object().put("businessAddress", false)

@@ -20,6 +20,8 @@ public final class Contact implements Ref {
     @Export public final String fullName;
     /** The chat reference, {@code @<id>}. */
     @Export public final String ref;
+    /** {@code "direct"}: what kind of chat this is, beside a group's {@code "group"} (the ChatType). */
+    @Export public final String type = "direct";
     @Export public final Map<String, Object> profile;
     @Export public final Map<String, Object> raw;
     private final ChatActions actions;

@@ -20,6 +20,8 @@ public final class Group implements Ref {
     @Export public final String description;
     /** The chat reference, {@code #<id>}. */
     @Export public final String ref;
+    /** {@code "group"}: what kind of chat this is, beside a contact's {@code "direct"} (the ChatType). */
+    @Export public final String type = "group";
     /** The group profile (GroupProfile). */
     @Export public final Map<String, Object> profile;
     /** The bot's own membership; {@code membership.role} is its role. */

@@ -31,6 +31,10 @@ import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 public final class GroovyLanguage implements ScriptLanguage {
     private static final Set<String> GLOBAL_TRANSFORMS = globalTransforms();
 
+    public GroovyLanguage() {
+        StdlibClass.warmUp();
+    }
+
     @Override
     public boolean accepts(Path file) {
         return file.getFileName().toString().endsWith(".groovy");

@@ -5,7 +5,6 @@ import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptRuntime;
 import dev.simplexscript.lang.Stdlib;
 import groovy.lang.GroovyClassLoader;
-import groovy.lang.GroovyCodeSource;
 import groovy.lang.Script;
 import java.io.IOException;
 import java.util.Map;
@@ -62,14 +61,7 @@ final class GroovyRuntime implements ScriptRuntime {
      * so its helpers use the same API, store and timers as the script.
      */
     Object stdlib() {
-        if (stdlib == null) {
-            try (GroovyClassLoader trusted = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), GroovyLanguage.configuration(true))) {
-                Class<?> cls = trusted.parseClass(new GroovyCodeSource(Stdlib.source("groovy", "groovy"), Stdlib.NAME + ".groovy", "/simplex-script/stdlib"), false);
-                stdlib = StdlibObject.wrap(InvokerHelper.createScript(cls, binding).run());
-            } catch (IOException e) {
-                throw new ScriptError(ScriptError.Kind.ERROR, name, 0, "cannot load " + Stdlib.NAME + ": " + e.getMessage());
-            }
-        }
+        if (stdlib == null) stdlib = StdlibObject.wrap(InvokerHelper.createScript(StdlibClass.get(), binding).run());
         return stdlib;
     }
 

@@ -2,6 +2,7 @@ package dev.simplexscript.lang.js;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
@@ -60,7 +61,7 @@ class JsSandboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Java", "Polyglot", "Packages", "java", "load", "require", "process", "Graal",
+    @ValueSource(strings = {"Java", "Polyglot", "Packages", "java", "load", "process", "Graal",
             "quit", "exit", "readline", "readbuffer", "setTimeout", "Worker", "importPackage", "loadWithNewGlobal"})
     void hostGlobalsAreUndefined(String name) {
         run("console.log(typeof " + name + ")");
@@ -83,6 +84,14 @@ class JsSandboxTest {
     void escapesFail(String attempt) {
         ScriptError error = assertThrows(ScriptError.class, () -> run(attempt));
         assertEquals(ScriptError.Kind.ERROR, error.kind(), error.getMessage());
+    }
+
+    @Test
+    void requireGivesOnlyTheStdlib() {
+        run("console.log(typeof require('simplex/stdlib').chunk, require('simplex/stdlib') === require('simplex/stdlib'))");
+        assertEquals(List.of("function true"), printed);
+        ScriptError error = assertThrows(ScriptError.class, () -> run("require('fs')"));
+        assertTrue(error.getMessage().contains("only 'simplex/stdlib' can be required"), error.getMessage());
     }
 
     @Test
