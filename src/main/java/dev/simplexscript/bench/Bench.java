@@ -57,10 +57,10 @@ public final class Bench {
             clients.add(Clients.tsPeer(nodeDir, machine.node().orElseThrow()));
         }
         if (host.isPresent()) {
-            clients.add(hostEcho(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT, ""));
+            clients.add(hostEcho(Clients.HOST_JS, BenchScript.JAVASCRIPT, ""));
             hostVariants.forEach((label, javaOpts) ->
-                    clients.add(hostEcho(Clients.HOST_JS + ", " + label, ScriptLanguage.JAVASCRIPT, javaOpts)));
-            clients.add(hostEcho(Clients.HOST_GROOVY, ScriptLanguage.GROOVY, ""));
+                    clients.add(hostEcho(Clients.HOST_JS + ", " + label, BenchScript.JAVASCRIPT, javaOpts)));
+            clients.add(hostEcho(Clients.HOST_GROOVY, BenchScript.GROOVY, ""));
         } else {
             notes.add("Our host not measured: this build's command line has no `--core` option (start-up, scale and"
                     + " reload figures need it too).");
@@ -68,7 +68,7 @@ public final class Bench {
         return clients;
     }
 
-    private ClientSpec hostEcho(String name, ScriptLanguage language, String javaOpts) {
+    private ClientSpec hostEcho(String name, BenchScript language, String javaOpts) {
         HostLauncher launcher = host.orElseThrow();
         Path folder = launcher.workDir("echo-" + language.extension());
         return launcher.spec(name, ScriptFolder.write(folder, language, 1), javaOpts);
@@ -133,7 +133,7 @@ public final class Bench {
         List<ScaleBench.Point> scale = List.of();
         List<ReloadBench.Result> reload = List.of();
         if (host.isPresent()) {
-            List<ScriptLanguage> working = hostLanguagesThatRan(echo);
+            List<BenchScript> working = hostLanguagesThatRan(echo);
             scale = new ScaleBench(plan, core, host.get(), logs, progress).run(working);
             reload = new ReloadBench(plan, core, host.get(), logs, progress).run(working);
         }
@@ -145,12 +145,12 @@ public final class Bench {
     }
 
     /** The languages whose echo bot ran on our host: the others would only fail again, slowly. */
-    private List<ScriptLanguage> hostLanguagesThatRan(Map<ClientSpec, List<RunOutcome>> echo) {
-        Map<String, ScriptLanguage> byClient = Map.of(Clients.HOST_JS, ScriptLanguage.JAVASCRIPT,
-                Clients.HOST_GROOVY, ScriptLanguage.GROOVY);
-        List<ScriptLanguage> working = new ArrayList<>();
+    private List<BenchScript> hostLanguagesThatRan(Map<ClientSpec, List<RunOutcome>> echo) {
+        Map<String, BenchScript> byClient = Map.of(Clients.HOST_JS, BenchScript.JAVASCRIPT,
+                Clients.HOST_GROOVY, BenchScript.GROOVY);
+        List<BenchScript> working = new ArrayList<>();
         echo.forEach((client, runs) -> {
-            ScriptLanguage language = byClient.get(client.name());
+            BenchScript language = byClient.get(client.name());
             if (language != null && runs.stream().anyMatch(RunOutcome::ok)) working.add(language);
             else if (language != null) notes.add("No scale or reload figures for " + language.extension()
                     + ": its echo bot did not run on our host.");

@@ -28,7 +28,7 @@ final class ReloadBench {
     private static final int LOAD_PER_SECOND = 1_000;
 
     /** One language: each reload's milliseconds idle and under load, and the load phase itself. */
-    record Result(ScriptLanguage language, List<Double> idleMillis, List<Double> loadedMillis,
+    record Result(BenchScript language, List<Double> idleMillis, List<Double> loadedMillis,
                   Optional<PhaseResult> underLoad, String failure) {}
 
     private final BenchPlan plan;
@@ -45,13 +45,13 @@ final class ReloadBench {
         this.progress = progress;
     }
 
-    List<Result> run(List<ScriptLanguage> languages) throws InterruptedException {
+    List<Result> run(List<BenchScript> languages) throws InterruptedException {
         List<Result> results = new ArrayList<>();
-        for (ScriptLanguage language : languages) results.add(measure(language));
+        for (BenchScript language : languages) results.add(measure(language));
         return results;
     }
 
-    private Result measure(ScriptLanguage language) throws InterruptedException {
+    private Result measure(BenchScript language) throws InterruptedException {
         String name = "reload " + language.extension();
         progress.printf("[%s] %s%n", plan.name(), name);
         progress.flush();
@@ -84,7 +84,7 @@ final class ReloadBench {
     }
 
     /** Saves versions {@code first..first+count-1} one after another, each timed save → first tagged answer. */
-    private List<Double> reloadAll(Path folder, ScriptLanguage language, int first, int count, Duration probeEvery)
+    private List<Double> reloadAll(Path folder, BenchScript language, int first, int count, Duration probeEvery)
             throws InterruptedException, TimeoutException {
         List<Double> millis = new ArrayList<>();
         for (int version = first; version < first + count; version++) {

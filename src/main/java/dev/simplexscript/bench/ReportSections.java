@@ -39,7 +39,7 @@ final class ReportSections {
                 .append("| Language | Scripts | Start → first answer (ms) | Heap (MiB) | Each added script: ms / KiB"
                         + " | Flat out (msg/s) | Lost / doubled |\n")
                 .append("|---|---|---|---|---|---|---|\n");
-        Map<ScriptLanguage, ScaleBench.Point> smallest = new EnumMap<>(ScriptLanguage.class);
+        Map<BenchScript, ScaleBench.Point> smallest = new EnumMap<>(BenchScript.class);
         for (ScaleBench.Point p : points) {
             md.append("| ").append(p.language().extension()).append(" | %,d".formatted(p.scripts()));
             if (p.failure() != null) {

@@ -19,7 +19,7 @@ final class ScaleBench {
      * @param heapBytes live heap after loading, or -1 when the JVM could not be attached to
      * @param flatOut   events/s with all scripts active, when measured at this size
      */
-    record Point(ScriptLanguage language, int scripts, double startupMillis, long heapBytes,
+    record Point(BenchScript language, int scripts, double startupMillis, long heapBytes,
                  Optional<PhaseResult> flatOut, String failure) {}
 
     private static final int SCALE_WINDOW = 64;
@@ -39,9 +39,9 @@ final class ScaleBench {
     }
 
     /** Each language's sizes, smallest first; a size that fails ends that language's series. */
-    List<Point> run(List<ScriptLanguage> languages) throws InterruptedException {
+    List<Point> run(List<BenchScript> languages) throws InterruptedException {
         List<Point> points = new ArrayList<>();
-        for (ScriptLanguage language : languages) {
+        for (BenchScript language : languages) {
             for (int scripts : plan.host().scriptCounts()) {
                 Point point = measure(language, scripts);
                 points.add(point);
@@ -51,7 +51,7 @@ final class ScaleBench {
         return points;
     }
 
-    private Point measure(ScriptLanguage language, int scripts) throws InterruptedException {
+    private Point measure(BenchScript language, int scripts) throws InterruptedException {
         String name = "scale " + language.extension() + " " + scripts;
         progress.printf("[%s] %s scripts%n", plan.name(), name);
         progress.flush();

@@ -14,7 +14,7 @@ final class ScriptFolder {
     private ScriptFolder() {}
 
     /** Empties {@code dir} and writes the echo bot plus {@code scripts - 1} listeners into it. */
-    static Path write(Path dir, ScriptLanguage language, int scripts) {
+    static Path write(Path dir, BenchScript language, int scripts) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> old = Files.list(dir)) {
@@ -36,7 +36,7 @@ final class ScriptFolder {
      * Saves a script as an editor that writes a temporary file and renames it does: the watcher
      * never sees half a file, so the timing is of the reload, not of a retry after a parse error.
      */
-    static void save(Path dir, ScriptLanguage language, String name, String source) throws IOException {
+    static void save(Path dir, BenchScript language, String name, String source) throws IOException {
         Path temp = dir.resolve("." + name + ".tmp");
         Files.writeString(temp, source);
         Files.move(temp, dir.resolve(name + "." + language.extension()), StandardCopyOption.ATOMIC_MOVE,

@@ -25,7 +25,7 @@ final class Targets {
                     p99.map(ms -> ms < 2.0).orElse(false)));
         }
         for (ReloadBench.Result reload : results.reload()) {
-            if (reload.language() != ScriptLanguage.JAVASCRIPT || reload.idleMillis().isEmpty()) continue;
+            if (reload.language() != BenchScript.JAVASCRIPT || reload.idleMillis().isEmpty()) continue;
             double p50 = Spread.of(reload.idleMillis()).median();
             rows.add(new Row("JavaScript reload p50 < 100 ms (idle)", Optional.of("%.0f ms".formatted(p50)), p50 < 100));
         }

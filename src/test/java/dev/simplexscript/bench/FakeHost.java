@@ -24,8 +24,8 @@ public final class FakeHost {
             System.err.println("usage: FakeHost --core ws://127.0.0.1:<port> <folder>");
             System.exit(2);
         }
-        Path echo = Path.of(args[2]).resolve(ScriptFolder.ECHO + "." + ScriptLanguage.JAVASCRIPT.extension());
-        Path groovy = Path.of(args[2]).resolve(ScriptFolder.ECHO + "." + ScriptLanguage.GROOVY.extension());
+        Path echo = Path.of(args[2]).resolve(ScriptFolder.ECHO + "." + BenchScript.JAVASCRIPT.extension());
+        Path groovy = Path.of(args[2]).resolve(ScriptFolder.ECHO + "." + BenchScript.GROOVY.extension());
         AtomicReference<String> tag = new AtomicReference<>("");
         RawJavaEchoClient client = new RawJavaEchoClient(URI.create(args[1])) {
             @Override

@@ -37,8 +37,8 @@ class HostBenchTest {
 
     @Test
     void eachScriptCountOfEachLanguageGetsStartUpHeapAndThroughput() throws Exception {
-        List<ScaleBench.Point> points = new ScaleBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(ScriptLanguage.values()));
-        assertEquals(ScriptLanguage.values().length * plan.host().scriptCounts().size(), points.size());
+        List<ScaleBench.Point> points = new ScaleBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(BenchScript.values()));
+        assertEquals(BenchScript.values().length * plan.host().scriptCounts().size(), points.size());
         for (ScaleBench.Point point : points) {
             assertNull(point.failure(), () -> point + "\n" + progress);
             assertTrue(point.startupMillis() > 0, point::toString);
@@ -55,8 +55,8 @@ class HostBenchTest {
 
     @Test
     void reloadsAreTimedFromSaveToTheNewVersionsFirstAnswerIdleAndUnderLoad() throws InterruptedException {
-        List<ReloadBench.Result> results = new ReloadBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(ScriptLanguage.values()));
-        assertEquals(ScriptLanguage.values().length, results.size());
+        List<ReloadBench.Result> results = new ReloadBench(plan, core, fakeHost, logs, new PrintWriter(progress)).run(List.of(BenchScript.values()));
+        assertEquals(BenchScript.values().length, results.size());
         for (ReloadBench.Result result : results) {
             assertNull(result.failure(), () -> result + "\n" + progress);
             assertEquals(plan.host().reloads(), result.idleMillis().size());

@@ -4,7 +4,7 @@ package dev.simplexscript.bench;
  * The bench's bot scripts in each language our host runs, written by the bench itself so that a
  * version tag or a number of scripts can vary. The shape is DESIGN.md's script API.
  */
-public enum ScriptLanguage {
+public enum BenchScript {
     JAVASCRIPT("js") {
         // Awaits each send inside the handler on purpose: flat out, every message must still be
         // answered (the old TypeScript client stalls when written this way).
@@ -32,7 +32,7 @@ public enum ScriptLanguage {
 
     private final String extension;
 
-    ScriptLanguage(String extension) {
+    BenchScript(String extension) {
         this.extension = extension;
     }
 
