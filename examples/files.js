@@ -1,13 +1,10 @@
 // files: accepts files sent to the bot and reports their name and size when they arrive.
-// Shows: on.file, file.receive(), the rcvFileComplete event.
+// Shows: on.file (called when a file is offered, and again once it has arrived), msg.file.receive().
 // Run: scripts/simplex-script examples/files.js   (then: /file README.md)
-on.file(async file => {
-  await file.receive()
-})
-
-on('rcvFileComplete', async event => {
-  const item = event.chatItem
-  const file = item.chatItem.file
-  await send(item.chatInfo.contact ? `@${item.chatInfo.contact.contactId}` : `#${item.chatInfo.groupInfo.groupId}`,
-    `Got ${file.fileName} (${file.fileSize} bytes), thank you!`)
+on.file(async msg => {
+  if (msg.file.status === 'rcvInvitation') {
+    await msg.file.receive()
+  } else if (msg.file.status === 'rcvComplete') {
+    await msg.reply(`Got ${msg.file.name} (${msg.file.size} bytes), thank you!`)
+  }
 })

@@ -1,6 +1,6 @@
 // moderator: group moderation. Links and banned words get a warning first, then the member is
 // blocked for everyone, then removed. Counts are kept in store; /stats shows them to admins.
-// Shows: group messages, msg.sender roles, group.block/remove, store.
+// Shows: group messages, msg.sender roles, messages.deleteMember, group.block/remove, store.
 // Run: scripts/simplex-script examples/moderator.groovy
 //   /join #Lounge (as alice), then post "see https://spam.example" three times.
 def BANNED = ['spam', 'scam']
@@ -18,14 +18,14 @@ def offence = { String text ->
 }
 
 command('/stats', 'Moderation counts (admins)') { msg, args ->
-  if (msg.chat.type != 'group') return msg.reply('/stats works in a group.')
+  if (!msg.chatRef.startsWith('#')) return msg.reply('/stats works in a group.')
   if (!(msg.sender.role in ['admin', 'owner'])) return msg.reply('Only admins can see /stats.')
   def counts = store.get("counts:${msg.chat.id}".toString()) ?: [:]
   msg.reply(counts ? 'Offences:\n' + counts.collect { k, v -> "${k}: ${v}" }.join('\n') : 'No offences so far.')
 }
 
 on.message { msg ->
-  if (msg.chat.type != 'group' || msg.text.startsWith('/')) return
+  if (!msg.chatRef.startsWith('#') || msg.text.startsWith('/')) return
   def why = offence(msg.text)
   if (!why) return
   def key = "counts:${msg.chat.id}".toString()
@@ -34,7 +34,7 @@ on.message { msg ->
   counts[msg.sender.name] = n
   store.set(key, counts)
   try {
-    msg.delete('broadcast')
+    messages.deleteMember(msg)
   } catch (e) {
     log.warn("could not delete: ${e.message}")
   }

@@ -1,6 +1,6 @@
 // moderator: group moderation. Links and banned words get a warning first, then the member is
 // blocked for everyone, then removed. Counts are kept in store; /stats shows them to admins.
-// Shows: group messages, msg.sender roles, group.block/remove, store.
+// Shows: group messages, msg.sender roles, messages.deleteMember, group.block/remove, store.
 // Run: scripts/simplex-script examples/moderator.js
 //   /join #Lounge (as alice), then post "see https://spam.example" three times.
 const BANNED = ['spam', 'scam']
@@ -19,7 +19,7 @@ function offence(text) {
 }
 
 command('/stats', 'Moderation counts (admins)', async msg => {
-  if (msg.chat.type !== 'group') return msg.reply('/stats works in a group.')
+  if (!msg.chatRef.startsWith('#')) return msg.reply('/stats works in a group.')
   if (!['admin', 'owner'].includes(msg.sender.role)) return msg.reply('Only admins can see /stats.')
   const counts = store.get(`counts:${msg.chat.id}`) || {}
   const lines = Object.entries(counts).map(([name, n]) => `${name}: ${n}`)
@@ -27,7 +27,7 @@ command('/stats', 'Moderation counts (admins)', async msg => {
 })
 
 on.message(async msg => {
-  if (msg.chat.type !== 'group' || msg.text.startsWith('/')) return
+  if (!msg.chatRef.startsWith('#') || msg.text.startsWith('/')) return
   const why = offence(msg.text)
   if (!why) return
   const key = `counts:${msg.chat.id}`
@@ -35,7 +35,7 @@ on.message(async msg => {
   const n = (counts[msg.sender.name] || 0) + 1
   counts[msg.sender.name] = n
   store.set(key, counts)
-  await msg.delete('broadcast').catch(e => log.warn(`could not delete: ${e.message}`))
+  await messages.deleteMember(msg).catch(e => log.warn(`could not delete: ${e.message}`))
   if (n === 1) {
     await send(msg.chat, `@${msg.sender.name}, ${why} are not allowed here. Next time you will be blocked.`)
   } else if (n === 2) {
