@@ -95,8 +95,12 @@ final class BotSession implements AutoCloseable {
         }
     }
 
-    /** Moves the bot's clock forward: its {@code after}, {@code every} and {@code schedule} timers fire. */
+    /**
+     * Moves the bot's clock forward: its {@code after}, {@code every} and {@code schedule} timers
+     * fire. The bot first finishes what it was sent, so timers its handlers start are counted from now.
+     */
     void advance(long millis) {
+        settle();
         clock.advance(millis);
         settle();
     }
@@ -118,6 +122,8 @@ final class BotSession implements AutoCloseable {
 
     @Override
     public void close() {
+        // Let the bot finish what the test set off, so the core is not stopped with events in flight.
+        if (!runner.quiet()) settle();
         runner.close();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

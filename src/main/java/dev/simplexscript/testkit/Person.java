@@ -130,14 +130,17 @@ public final class Person {
     }
 
     /**
-     * Everything the bot sent this person that the test has not read yet, once the bot is idle;
-     * {@code expect(alice.unread()).toEqual([])} checks that it said nothing.
+     * The messages the bot sent this person that the test has not read yet, once the bot is idle;
+     * {@code expect(alice.unread()).toEqual([])} checks that it said nothing. Other unread things
+     * (connections, reactions, ...) are passed over, as {@link #nextMessage} does.
      */
     @HostAccess.Export
     public List<BotMessage> unread() {
         session.settle();
         List<BotMessage> out = new ArrayList<>();
-        for (Seen s; (s = person.next(Duration.ZERO)) != null; ) out.add(new BotMessage(s));
+        for (Seen s; (s = person.next(Duration.ZERO)) != null; ) {
+            if (s.kind().equals("message")) out.add(new BotMessage(s));
+        }
         return out;
     }
 

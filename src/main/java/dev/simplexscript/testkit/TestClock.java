@@ -73,8 +73,17 @@ final class TestClock extends AbstractExecutorService implements ScheduledExecut
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException("the test clock runs Runnables only");
+        Task[] task = new Task[1];
+        task[0] = add(() -> {
+            try {
+                task[0].result = callable.call();
+            } catch (Exception e) {
+                task[0].failure = e;
+            }
+        }, delay, 0, unit);
+        return (ScheduledFuture<V>) task[0];
     }
 
     @Override
@@ -128,6 +137,8 @@ final class TestClock extends AbstractExecutorService implements ScheduledExecut
         final long period;
         final long seq;
         long at;
+        volatile Object result;
+        volatile Exception failure;
         private volatile boolean cancelled;
         private volatile boolean done;
 
@@ -176,7 +187,9 @@ final class TestClock extends AbstractExecutorService implements ScheduledExecut
         @Override
         public Object get() throws ExecutionException {
             if (!isDone()) throw new IllegalStateException("a test-clock task completes only when the test advances time");
-            return null;
+            if (cancelled) throw new java.util.concurrent.CancellationException();
+            if (failure != null) throw new ExecutionException(failure);
+            return result;
         }
 
         @Override
