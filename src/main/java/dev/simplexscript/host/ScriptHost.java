@@ -59,7 +59,7 @@ public final class ScriptHost implements AutoCloseable {
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
         this.commands = new CommandRouter(apis.create("host"), config,
                 () -> slots.values().stream().map(ScriptSlot::commands).toList());
-        this.services = new HostServices(config, watchdog, scriptTimers, this::languageFor, stores, () -> commands.publish(false));
+        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
     }
 
     /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
