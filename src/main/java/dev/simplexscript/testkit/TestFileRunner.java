@@ -86,8 +86,12 @@ final class TestFileRunner {
             return new TestOutcome(test.file(), name, null);
         } catch (ScriptError e) {
             return new TestOutcome(test.file(), name, reason(e, expect, timeout.isDone()) + session.botErrorsSuffix() + printed(env));
+        } catch (RuntimeException e) {
+            // Not the test's own failure: the runtime itself broke (a context closed after a timeout).
+            return new TestOutcome(test.file(), name, test.file().getFileName() + ": could not run: " + e.getMessage());
         } finally {
             timeout.cancel(false);
+            // A Groovy test stopped by the watchdog leaves this thread's interrupt flag set; the next test needs it clear.
             Thread.interrupted();
             sim.leave();
             env.takePrinted();
@@ -96,9 +100,11 @@ final class TestFileRunner {
     }
 
     private String reason(ScriptError e, Expect expect, boolean timedOut) {
-        if (timedOut) return e.file() + ": ran longer than " + options.testTimeout().toSeconds() + " s and was stopped";
-        String message = e.getMessage();
         String prefix = e.file() == null ? "" : e.line() > 0 ? e.file() + ":" + e.line() + ": " : e.file() + ": ";
+        if (timedOut || e.kind() == ScriptError.Kind.TIMEOUT) {
+            return prefix + "ran longer than " + options.testTimeout().toMillis() + " ms and was stopped";
+        }
+        String message = e.getMessage();
         String text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
         // A kit failure arrives as a plain JS Error or as the Java exception's class name; neither helps the reader.
         text = text.replaceFirst("^(Error|TestFailure|IllegalArgumentException|IllegalStateException): ", "");

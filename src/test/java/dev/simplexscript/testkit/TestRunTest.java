@@ -24,8 +24,12 @@ class TestRunTest {
     private record Result(TestRun.Summary summary, List<String> lines) {}
 
     private Result run(Path... paths) throws IOException {
+        return run(Duration.ofSeconds(30), paths);
+    }
+
+    private Result run(Duration testTimeout, Path... paths) throws IOException {
         StringWriter out = new StringWriter();
-        TestRun.Summary summary = new TestRun(new TestOptions(Duration.ofSeconds(3), Duration.ofSeconds(30)), new PrintWriter(out))
+        TestRun.Summary summary = new TestRun(new TestOptions(Duration.ofSeconds(3), testTimeout), new PrintWriter(out))
                 .run(List.of(paths));
         return new Result(summary, out.toString().lines().toList());
     }
@@ -135,5 +139,18 @@ class TestRunTest {
         assertTrue(r.lines().contains("  ✗ lonely.test.js: no bot script for this test: tried lonely.js; or name it in a header line '// bot: mybot.js'"),
                 r.lines().toString());
         assertThrows(IllegalArgumentException.class, () -> run(dir.resolve("bot.js")));
+    }
+
+    @Test
+    void aTestThatNeverEndsIsStoppedAndTheNextTestStillRuns() throws IOException {
+        Files.writeString(dir.resolve("bot.js"), BOT_JS);
+        Files.writeString(dir.resolve("bot.groovy"), "on.message { msg -> msg.reply('got ' + msg.text) }\n");
+        String next = " a = sim.person('a'); a.connect(); a.send('x'); expect(a.nextMessage()).toBe('got x')\n";
+        Files.writeString(dir.resolve("bot.test.js"), "test('loops', () => { while (true) {} })\ntest('next', () => {\nconst" + next + "})\n");
+        Files.writeString(dir.resolve("BotTest.groovy"), "test('loops') { while (true) {} }\ntest('next') {\ndef" + next + "}\n");
+        Result r = run(Duration.ofMillis(1500), dir);
+        assertTrue(r.lines().contains("  ✗ loops: bot.test.js:1: ran longer than 1500 ms and was stopped"), r.lines().toString());
+        assertTrue(r.lines().contains("  ✗ loops: BotTest.groovy:1: ran longer than 1500 ms and was stopped"), r.lines().toString());
+        assertEquals("2 passed, 2 failed", r.lines().getLast(), r.lines().toString());
     }
 }
