@@ -46,18 +46,20 @@ final class TestFileRunner {
         ScriptRuntime runtime;
         try {
             runtime = language.prepare(new ScriptSource(test.file(), name, source, false), env);
-            runtime.run();
         } catch (ScriptError e) {
             report.accept(new TestOutcome(test.file(), null, e.getMessage()));
             return;
         }
         try {
+            runtime.run();
             if (env.tests().isEmpty()) {
                 report.accept(new TestOutcome(test.file(), null, "no tests: declare them with test(name, ...)"));
             }
             for (Map.Entry<String, GuestFunction> t : env.tests().entrySet()) {
                 report.accept(runOne(test, t.getKey(), t.getValue(), sim, expect, env, runtime));
             }
+        } catch (ScriptError e) {
+            report.accept(new TestOutcome(test.file(), null, e.getMessage()));
         } finally {
             runtime.close();
         }
