@@ -18,14 +18,14 @@ def offence = { String text ->
 }
 
 command('/stats', 'Moderation counts (admins)') { msg, args ->
-  if (msg.chat.type != 'group') return msg.reply('/stats works in a group.')
+  if (!msg.chatRef.startsWith('#')) return msg.reply('/stats works in a group.')
   if (!(msg.sender.role in ['admin', 'owner'])) return msg.reply('Only admins can see /stats.')
   def counts = store.get("counts:${msg.chat.id}".toString()) ?: [:]
   msg.reply(counts ? 'Offences:\n' + counts.collect { k, v -> "${k}: ${v}" }.join('\n') : 'No offences so far.')
 }
 
 on.message { msg ->
-  if (msg.chat.type != 'group' || msg.text.startsWith('/')) return
+  if (!msg.chatRef.startsWith('#') || msg.text.startsWith('/')) return
   def why = offence(msg.text)
   if (!why) return
   def key = "counts:${msg.chat.id}".toString()

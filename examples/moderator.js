@@ -19,7 +19,7 @@ function offence(text) {
 }
 
 command('/stats', 'Moderation counts (admins)', async msg => {
-  if (msg.chat.type !== 'group') return msg.reply('/stats works in a group.')
+  if (!msg.chatRef.startsWith('#')) return msg.reply('/stats works in a group.')
   if (!['admin', 'owner'].includes(msg.sender.role)) return msg.reply('Only admins can see /stats.')
   const counts = store.get(`counts:${msg.chat.id}`) || {}
   const lines = Object.entries(counts).map(([name, n]) => `${name}: ${n}`)
@@ -27,7 +27,7 @@ command('/stats', 'Moderation counts (admins)', async msg => {
 })
 
 on.message(async msg => {
-  if (msg.chat.type !== 'group' || msg.text.startsWith('/')) return
+  if (!msg.chatRef.startsWith('#') || msg.text.startsWith('/')) return
   const why = offence(msg.text)
   if (!why) return
   const key = `counts:${msg.chat.id}`

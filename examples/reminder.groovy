@@ -4,7 +4,7 @@
 // Run: scripts/simplex-script examples/reminder.groovy   (then: /remind 5s stretch)
 def UNITS = [s: 1000L, m: 60000L, h: 3600000L, d: 86400000L]
 
-def schedule = { String id, Map reminder ->
+def remindLater = { String id, Map reminder ->
   after(Math.max(0L, (reminder.at as long) - new Date().time)) {
     def all = store.get('reminders') ?: [:]
     all.remove(id)
@@ -15,7 +15,7 @@ def schedule = { String id, Map reminder ->
 
 on.start {
   def all = store.get('reminders') ?: [:]
-  all.each { id, reminder -> schedule(id, reminder) }
+  all.each { id, reminder -> remindLater(id, reminder) }
   if (all) log.info("rescheduled ${all.size()} reminder(s)")
 }
 
@@ -30,6 +30,6 @@ command('/remind', 'Remind me: /remind <10m|2h|30s> <text>') { msg, args ->
   def all = store.get('reminders') ?: [:]
   all[id] = reminder
   store.set('reminders', all)
-  schedule(id, reminder)
+  remindLater(id, reminder)
   msg.reply("OK, I will remind you in ${args[0]}.")
 }

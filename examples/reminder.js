@@ -4,7 +4,7 @@
 // Run: scripts/simplex-script examples/reminder.js   (then: /remind 5s stretch)
 const UNITS = { s: 1000, m: 60000, h: 3600000, d: 86400000 }
 
-function schedule(id, reminder) {
+function remindLater(id, reminder) {
   after(Math.max(0, reminder.at - Date.now()), async () => {
     const all = store.get('reminders') || {}
     delete all[id]
@@ -15,7 +15,7 @@ function schedule(id, reminder) {
 
 on.start(() => {
   const all = store.get('reminders') || {}
-  for (const [id, reminder] of Object.entries(all)) schedule(id, reminder)
+  for (const [id, reminder] of Object.entries(all)) remindLater(id, reminder)
   if (Object.keys(all).length) log.info(`rescheduled ${Object.keys(all).length} reminder(s)`)
 })
 
@@ -27,6 +27,6 @@ command('/remind', 'Remind me: /remind <10m|2h|30s> <text>', async (msg, args) =
   store.set('lastReminder', Number(id))
   const reminder = { chat: msg.chatRef, text, at: Date.now() + Number(m[1]) * UNITS[m[2]] }
   store.set('reminders', { ...(store.get('reminders') || {}), [id]: reminder })
-  schedule(id, reminder)
+  remindLater(id, reminder)
   await msg.reply(`OK, I will remind you in ${args[0]}.`)
 })

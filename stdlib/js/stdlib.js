@@ -52,7 +52,8 @@ function chunk(text, maxBytes = MAX_MESSAGE_BYTES) {
 function rateLimit({ max, perMs }) {
   if (!(max > 0) || !(perMs > 0)) throw new Error('rateLimit: max and perMs must be positive numbers')
   const hits = new Map()
-  const keyOf = k => (k && typeof k === 'object' && 'ref' in k) ? k.ref : String(k)
+  // API objects are callable proxies (typeof 'function'), so test for 'ref', not for an object.
+  const keyOf = k => (k && (typeof k === 'object' || typeof k === 'function') && 'ref' in k) ? k.ref : String(k)
   return {
     allow(key, now = Date.now()) {
       const k = keyOf(key)

@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
             "With no core given, uses the chat core at ws://localhost:5225 when one answers there, and otherwise"
                     + " the embedded simulated core with a console in which you play the bot's contacts."},
-        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, BenchCommand.class})
+        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, TestCommand.class,
+                BenchCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCRIPT", arity = "0..*",

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -34,20 +35,31 @@ public final class ScriptHost implements AutoCloseable {
     private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
+    private final ScheduledExecutorService scriptTimers;
     private final Watchdog watchdog = new Watchdog();
     private final ScriptStores stores;
     private final HostServices services;
     private final CommandRouter commands;
 
     public ScriptHost(HostConfig config, ScriptApiFactory apis) {
+        this(config, apis, null);
+    }
+
+    /**
+     * A host whose script timers ({@code every}, {@code after}, {@code schedule}) run on
+     * {@code scriptTimers} instead of wall-clock time, so a test can drive time; the host shuts it
+     * down on close. Null means the host's own clock.
+     */
+    public ScriptHost(HostConfig config, ScriptApiFactory apis, ScheduledExecutorService scriptTimers) {
         this.config = config;
         this.apis = apis;
         this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
         this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
         this.timers.setRemoveOnCancelPolicy(true);
+        this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
         this.commands = new CommandRouter(apis.create("host"), config,
                 () -> slots.values().stream().map(ScriptSlot::commands).toList());
-        this.services = new HostServices(config, watchdog, timers, this::languageFor, stores, () -> commands.publish(false));
+        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
     }
 
     /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
@@ -187,6 +199,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report("host", Level.WARNING, "some scripts did not stop in time: " + e);
         }
         timers.shutdownNow();
+        scriptTimers.shutdownNow();
         watchdog.close();
         languages.forEach(ScriptLanguage::close);
         stores.close();

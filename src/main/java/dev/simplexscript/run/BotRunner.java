@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -37,13 +38,14 @@ public final class BotRunner implements AutoCloseable {
     private boolean scriptsLoaded;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private BotRunner(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status) {
+    private BotRunner(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status,
+                      ScheduledExecutorService scriptTimers) {
         this.simulator = core.simulated() ? startSimulator(dataDir) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
                 .allowRemote(core.allowRemote()).build();
         // The API reaches the client through a lambda: the client starts last, once the host can take its events.
         this.api = new BotApi(command -> client.command(command));
-        this.host = new ScriptHost(config, owner -> new ApiBridge(api));
+        this.host = new ScriptHost(config, owner -> new ApiBridge(api), scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {
@@ -78,7 +80,13 @@ public final class BotRunner implements AutoCloseable {
 
     /** Starts the core connection (in the background for a real core, which may not be up yet). */
     public static BotRunner start(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status) {
-        return new BotRunner(core, config, dataDir, status);
+        return new BotRunner(core, config, dataDir, status, null);
+    }
+
+    /** As {@link #start(CoreChoice, HostConfig, Path, Consumer)}, with the scripts' timers on {@code scriptTimers} (a test's clock). */
+    public static BotRunner start(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status,
+                                  ScheduledExecutorService scriptTimers) {
+        return new BotRunner(core, config, dataDir, status, scriptTimers);
     }
 
     /** The simulator as a run uses it: a bot user whose address auto-accepts, so people connect at once. */

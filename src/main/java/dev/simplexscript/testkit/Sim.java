@@ -1,0 +1,55 @@
+package dev.simplexscript.testkit;
+
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * The {@code sim} a test file sees: the simulated world of the test that is running. Each test
+ * gets a fresh bot and core, so {@code sim} works only inside a test.
+ */
+public final class Sim {
+    private volatile BotSession current;
+
+    void enter(BotSession session) {
+        current = session;
+    }
+
+    void leave() {
+        current = null;
+    }
+
+    private BotSession session() {
+        BotSession s = current;
+        if (s == null) throw new IllegalStateException("sim is only available inside test(...): each test gets a fresh bot");
+        return s;
+    }
+
+    /** The virtual person of this name (the same one for the whole test). */
+    @HostAccess.Export
+    public Person person(String name) {
+        return session().person(name);
+    }
+
+    /** Moves the bot's clock forward by {@code ms}: timers that fall due fire, then the bot settles. */
+    @HostAccess.Export
+    public void advance(long ms) {
+        session().advance(ms);
+    }
+
+    /** Milliseconds the test has advanced the bot's clock so far. */
+    @HostAccess.Export
+    public long now() {
+        return session().now();
+    }
+
+    /** Waits until the bot has handled everything sent to it. */
+    @HostAccess.Export
+    public void settle() {
+        session().settle();
+    }
+
+    /** Stops and starts the bot script again, keeping its store: what survives a restart? */
+    @HostAccess.Export
+    public void restart() {
+        session().restart();
+    }
+}

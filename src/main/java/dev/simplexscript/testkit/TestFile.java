@@ -1,0 +1,73 @@
+package dev.simplexscript.testkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A test file and the bot it tests. The bot is named by a header line among the file's first
+ * lines, {@code // bot: other.js} (relative to the test file), or else by convention:
+ * {@code echo.test.js} tests {@code echo.js}, {@code EchoTest.groovy} tests {@code echo.groovy}.
+ */
+record TestFile(Path file, Path bot) {
+    private static final Pattern HEADER = Pattern.compile("^\\s*//\\s*bot:\\s*(\\S+)\\s*$");
+    private static final int HEADER_LINES = 20;
+
+    static boolean isTestFile(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".test.js") && name.length() > ".test.js".length())
+                || (name.endsWith("Test.groovy") && name.length() > "Test.groovy".length());
+    }
+
+    /** The test files among {@code paths}: files as given, folders' test files (not recursing), sorted by folder. */
+    static List<Path> find(List<Path> paths) throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> list = Files.list(path)) {
+                    list.filter(p -> Files.isRegularFile(p) && isTestFile(p)).sorted().forEach(found::add);
+                }
+            } else if (!Files.exists(path)) {
+                throw new IllegalArgumentException(path + ": no such file or folder");
+            } else if (!isTestFile(path)) {
+                throw new IllegalArgumentException(path + " is not a test file (*.test.js or *Test.groovy)");
+            } else {
+                found.add(path);
+            }
+        }
+        return found;
+    }
+
+    /** Reads the header or applies the convention; fails naming what was tried. */
+    static TestFile of(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        try (Stream<String> lines = Files.lines(file)) {
+            for (String line : lines.limit(HEADER_LINES).toList()) {
+                Matcher m = HEADER.matcher(line);
+                if (!m.matches()) continue;
+                Path bot = dir.resolve(m.group(1)).normalize();
+                if (!Files.isRegularFile(bot)) throw new IllegalArgumentException("the bot named in '" + line.strip() + "' does not exist: " + bot);
+                return new TestFile(file, bot);
+            }
+        }
+        List<Path> candidates = conventional(file.getFileName().toString()).stream().map(dir::resolve).toList();
+        return candidates.stream().filter(Files::isRegularFile).findFirst().map(bot -> new TestFile(file, bot))
+                .orElseThrow(() -> new IllegalArgumentException("no bot script for this test: tried "
+                        + String.join(", ", candidates.stream().map(p -> p.getFileName().toString()).toList())
+                        + "; or name it in a header line '// bot: mybot.js'"));
+    }
+
+    private static List<String> conventional(String testName) {
+        if (testName.endsWith(".test.js")) return List.of(testName.substring(0, testName.length() - ".test.js".length()) + ".js");
+        String base = testName.substring(0, testName.length() - "Test.groovy".length());
+        String lowerFirst = Character.toLowerCase(base.charAt(0)) + base.substring(1);
+        String kebab = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return Stream.of(lowerFirst, base, base.toLowerCase(Locale.ROOT), kebab).distinct().map(n -> n + ".groovy").toList();
+    }
+}

@@ -1,0 +1,74 @@
+// TypeScript declarations of the simplex-script test kit, for editors: start a test file with
+//   // @ts-check
+//   /// <reference path="path/to/simplex-script/stdlib/simplex-script-test.d.ts" />
+// Reference: docs/testing.md. A JUnit test keeps the names in step with the kit.
+
+/** Something the bot did to a virtual person; compared with text, it is its text. */
+interface BotMessage {
+  /** The message text (for other kinds, a short description: the emoji of a reaction, ...). */
+  readonly text: string;
+  /** `'message'`, `'edited'`, `'deleted'`, `'reaction'`, `'removed'`, ... */
+  readonly kind: string;
+  /** Where, in the bot's numbering: `'@2'` or `'#1'`. */
+  readonly chat: string;
+  /** The bot-side chat item id, or 0. */
+  readonly itemId: number;
+  /** The raw JSON of what happened (message content, file, role, ...), or null. */
+  readonly details: { [key: string]: any } | null;
+}
+
+/** A group of the bot's that a person joined. */
+interface GroupChat {
+  readonly id: number;
+  readonly name: string;
+  /** `'#<id>'`. */
+  readonly ref: string;
+  /** Posts in the group; returns the bot-side item id. */
+  send(text: string): number;
+  leave(): void;
+}
+
+interface Person {
+  readonly name: string;
+  /** `'@2'`, a business chat `'#5'`, or `''` while the bot has not accepted the request. */
+  connect(): string;
+  send(text: string): number;
+  reply(message: BotMessage | number, text: string): number;
+  sendFile(name: string, content: string, text?: string): number;
+  react(emoji: string, message?: BotMessage | number, add?: boolean): void;
+  /** Joins one of the bot's groups by its link: `join('#Lounge')`. */
+  join(group: string): GroupChat;
+  /** The bot's next message to this person; fails the test after `timeout` ms (default 5000). */
+  nextMessage(options?: { timeout?: number }): BotMessage;
+  /** The next thing of this kind the bot did to this person. */
+  next(kind: string, options?: { timeout?: number }): BotMessage;
+  /** Once the bot is idle, the messages not read yet. */
+  unread(): BotMessage[];
+}
+
+interface Sim {
+  person(name: string): Person;
+  /** Moves the bot's timer clock forward; due timers fire. */
+  advance(ms: number): void;
+  /** Milliseconds advanced so far. */
+  now(): number;
+  /** Waits until the bot has handled everything sent to it. */
+  settle(): void;
+  /** Stops and starts the bot script again, keeping its store. */
+  restart(): void;
+}
+
+interface Expectation {
+  readonly not: Expectation;
+  toBe(expected: any): void;
+  toEqual(expected: any): void;
+  toContain(item: any): void;
+  toMatch(pattern: RegExp | string): void;
+  toBeTruthy(): void;
+  toBeFalsy(): void;
+  toBeNull(): void;
+}
+
+declare const sim: Sim;
+declare function test(name: string, fn: () => any): void;
+declare function expect(actual: any): Expectation;
