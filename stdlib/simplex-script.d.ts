@@ -99,6 +99,8 @@ interface Message {
 
 interface Contact {
   readonly id: number;
+  /** What kind of chat: always `'direct'` for a contact. */
+  readonly type: 'direct';
   /** Locally unique, e.g. `alice_1`. */
   readonly name: string;
   readonly displayName: string;
@@ -112,6 +114,8 @@ interface Contact {
 
 interface Group {
   readonly id: number;
+  /** What kind of chat: always `'group'` for a group. */
+  readonly type: 'group';
   readonly name: string;
   readonly displayName: string;
   readonly fullName: string;
