@@ -49,7 +49,7 @@ class SandboxEscapeBatteryTest {
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         for (String name : RUN_TIME) copy("/reliability/" + name, scripts.resolve(name));
         for (String name : COMPILE_TIME) copy("/reliability/compile-time/" + name, scripts.resolve(name));
-        HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withHandlerBudget(Duration.ofSeconds(2));
+        HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withHandlerBudget(Duration.ofSeconds(10));
         try (QuietLogs quiet = QuietLogs.below(Level.OFF, "dev.simplexscript.client", "dev.simplexscript.sim",
                      "dev.simplexscript.host", "dev.simplexscript.script", "dev.simplexscript.run", "dev.simplexscript.lang");
              BotRunner bot = BotRunner.start(CoreChoice.embedded(), config, dir, status -> {})) {
