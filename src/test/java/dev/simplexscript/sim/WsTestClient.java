@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /** A bare WebSocket client for tests: sends frames, hands back responses and events separately. */
 final class WsTestClient implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(5);
+    static final Duration WAIT = Duration.ofSeconds(15);
 
     private final LinkedBlockingQueue<JsonNode> responses = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
