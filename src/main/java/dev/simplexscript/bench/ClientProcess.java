@@ -29,6 +29,9 @@ final class ClientProcess implements AutoCloseable {
         builder.environment().putAll(spec.env());
         long startedAt = System.nanoTime();
         try {
+            // A fresh checkout has neither folder yet; another test may have cleaned them away.
+            Files.createDirectories(spec.workDir());
+            Files.createDirectories(log.toAbsolutePath().getParent());
             return new ClientProcess(builder.start(), log, startedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start client " + spec.name() + ": " + command, e);
