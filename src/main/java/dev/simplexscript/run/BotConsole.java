@@ -1,6 +1,7 @@
 package dev.simplexscript.run;
 
 import dev.simplexscript.sim.SimulatedCore;
+import dev.simplexscript.sim.people.BotGroups;
 import dev.simplexscript.sim.people.VirtualPerson;
 import dev.simplexscript.sim.world.Seen;
 import java.io.BufferedReader;
@@ -61,6 +62,8 @@ public final class BotConsole {
      * answering, so piped input gets every reply before the process exits.
      */
     public void run(BufferedReader in, boolean interactive) throws IOException, InterruptedException {
+        // on.start handlers (creating the address, groups, links) finish before the first line is read.
+        bot.awaitQuiet(Duration.ofSeconds(15));
         Thread printer = interactive ? Thread.ofPlatform().daemon().name("console-printer").start(this::printContinuously) : null;
         try {
             if (interactive) prompt();
@@ -157,18 +160,9 @@ public final class BotConsole {
     }
 
     private void join(String name, String group) {
-        String wanted = group.startsWith("#") ? group.substring(1) : group;
-        long userId = sim.send("/user").path("user").path("userId").asLong();
-        JsonNode found = null;
-        for (JsonNode g : sim.send("/_groups " + userId).path("groups")) {
-            JsonNode info = g.has("groupInfo") ? g.get("groupInfo") : g;
-            if (info.path("groupProfile").path("displayName").asString("").equalsIgnoreCase(wanted)) found = info;
-        }
-        if (found == null) throw new IllegalArgumentException("the bot has no group called " + wanted);
+        JsonNode found = BotGroups.find(sim, group);
+        String full = BotGroups.link(sim, found);
         long groupId = found.path("groupId").asLong();
-        JsonNode link = sim.send("/_get link #" + groupId);
-        String full = link.path("groupLink").path("connLinkContact").path("connFullLink").asString(null);
-        if (full == null) throw new IllegalArgumentException("#" + wanted + " has no group link; the bot has to create one (link.create)");
         Speaker s = speaker(name);
         s.person.joinGroupVia(full);
         s.groupId = groupId;

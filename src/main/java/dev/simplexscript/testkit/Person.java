@@ -1,6 +1,7 @@
 package dev.simplexscript.testkit;
 
 import dev.simplexscript.sim.SimulatedCore;
+import dev.simplexscript.sim.people.BotGroups;
 import dev.simplexscript.sim.people.VirtualPerson;
 import dev.simplexscript.sim.world.Seen;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.sim.people.BotGroups;
 import dev.simplexscript.sim.people.VirtualPerson;
 import dev.simplexscript.sim.world.Seen;
 import dev.simplexscript.testing.BotTester;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
 
 /** Every example, in JavaScript and in Groovy, end to end against the simulated core over a WebSocket. */
 class ExamplesTest {
@@ -145,15 +145,7 @@ class ExamplesTest {
     }
 
     private static String groupLink(BotTester tester, String name) {
-        long userId = tester.sim().send("/user").path("user").path("userId").asLong();
-        for (JsonNode g : tester.sim().send("/_groups " + userId).path("groups")) {
-            JsonNode info = g.has("groupInfo") ? g.get("groupInfo") : g;
-            if (info.path("groupProfile").path("displayName").asString("").equals(name)) {
-                return tester.sim().send("/_get link #" + info.path("groupId").asLong())
-                        .path("groupLink").path("connLinkContact").path("connFullLink").asString();
-            }
-        }
-        throw new AssertionError("the bot has no group " + name);
+        return BotGroups.link(tester.sim(), BotGroups.find(tester.sim(), name));
     }
 
     /** Skips the bot's other messages (events, notices) until one containing {@code part}. */

@@ -1,14 +1,14 @@
-package dev.simplexscript.testkit;
+package dev.simplexscript.sim.people;
 
 import dev.simplexscript.sim.SimulatedCore;
 import tools.jackson.databind.JsonNode;
 
 /** Finds a group of the bot's by name, and its group link, the way a person would be told them. */
-final class BotGroups {
+public final class BotGroups {
     private BotGroups() {}
 
     /** The bot's group called {@code name} ({@code '#Lounge'} or {@code 'Lounge'}, any case). */
-    static JsonNode find(SimulatedCore sim, String name) {
+    public static JsonNode find(SimulatedCore sim, String name) {
         String wanted = name.startsWith("#") ? name.substring(1) : name;
         long userId = sim.send("/user").path("user").path("userId").asLong();
         for (JsonNode g : sim.send("/_groups " + userId).path("groups")) {
@@ -19,7 +19,7 @@ final class BotGroups {
     }
 
     /** The group's link, as the bot created it with {@code link.create}. */
-    static String link(SimulatedCore sim, JsonNode group) {
+    public static String link(SimulatedCore sim, JsonNode group) {
         JsonNode link = sim.send("/_get link #" + group.path("groupId").asLong());
         String full = link.path("groupLink").path("connLinkContact").path("connFullLink").asString(null);
         if (full == null) {
