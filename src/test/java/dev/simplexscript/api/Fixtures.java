@@ -1,38 +1,22 @@
 package dev.simplexscript.api;
 
 import dev.simplexscript.protocol.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.simplexscript.testutil.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The spec's JSON fixtures (../shared/spec/fixtures), and small responses composed from their parts. */
+/** The spec's JSON fixtures, and small responses composed from their parts. */
 final class Fixtures {
     private Fixtures() {}
 
-    static Path dir() {
-        return Path.of(System.getProperty("simplex.shared.dir", "../shared"), "spec", "fixtures");
-    }
-
     /** The {@code resp} object of a fixture file. */
     static JsonNode resp(String name) {
-        try {
-            JsonNode frame = Json.parse(Files.readString(dir().resolve(name)));
-            return frame.has("resp") ? frame.get("resp") : frame;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spec.resp(name);
     }
 
     /** The command string a request fixture carries. */
     static String cmd(String name) {
-        try {
-            return Json.parse(Files.readString(dir().resolve(name))).path("cmd").stringValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spec.frame(name).path("cmd").stringValue();
     }
 
     /** A response of this type with the given fields, e.g. {@code response("groupLinkDeleted", "groupInfo", info)}. */

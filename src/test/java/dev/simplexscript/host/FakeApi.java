@@ -1,10 +1,7 @@
 package dev.simplexscript.host;
 
 import dev.simplexscript.protocol.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.simplexscript.testutil.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +42,7 @@ final class FakeApi implements ScriptApiFactory {
     }
 
     static JsonNode fixture(String name) {
-        try {
-            return Json.parse(Files.readString(Path.of(System.getProperty("simplex.shared.dir"), "spec", "fixtures", name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spec.frame(name);
     }
 
     /** The next message sent, or a failure after 5 s. */

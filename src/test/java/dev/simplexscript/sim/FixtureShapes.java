@@ -3,10 +3,8 @@ package dev.simplexscript.sim;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.simplexscript.protocol.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.simplexscript.testutil.Spec;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -20,7 +18,6 @@ import tools.jackson.databind.JsonNode;
  * key may be missing on either side only if TYPES.md marks it optional ({@code ?}).
  */
 final class FixtureShapes {
-    static final Path FIXTURES = Path.of("../shared/spec/fixtures");
 
     /** Optional fields (TYPES.md {@code ?}) that the fixtures or our frames may leave out. */
     private static final Set<String> OPTIONAL = Set.of("shortDescr", "image", "contactLink", "preferences", "peerType",
@@ -37,11 +34,7 @@ final class FixtureShapes {
     private FixtureShapes() {}
 
     static JsonNode fixture(String name) {
-        try {
-            return Json.parse(Files.readString(FIXTURES.resolve(name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spec.frame(name);
     }
 
     /** Fails listing every path where {@code actual} and the fixture differ in keys or nesting. */
@@ -128,7 +121,7 @@ final class FixtureShapes {
             default -> (response ? "response-" : "event-") + type + ".json";
         };
         List<String> problems = new ArrayList<>();
-        if (name != null && Files.exists(FIXTURES.resolve(name))) compare(name + ":", fixture(name), frame, problems);
+        if (name != null && Files.exists(Spec.fixture(name))) compare(name + ":", fixture(name), frame, problems);
         return problems;
     }
 

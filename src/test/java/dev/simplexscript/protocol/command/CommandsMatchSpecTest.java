@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.simplexscript.protocol.syntax.CommandSpec;
 import dev.simplexscript.protocol.syntax.Param;
-import dev.simplexscript.testutil.SharedSpec;
+import dev.simplexscript.testutil.Spec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ class CommandsMatchSpecTest {
     record SpecCommand(String syntax, List<String> params) {}
 
     static Map<String, SpecCommand> fromSpec() {
-        String md = SharedSpec.read(SharedSpec.spec("COMMANDS.md"));
+        String md = Spec.read(Spec.file("COMMANDS.md"));
         Map<String, SpecCommand> out = new LinkedHashMap<>();
         Matcher m = SECTION.matcher(md);
         List<int[]> bounds = new ArrayList<>();
