@@ -143,7 +143,7 @@ class ScriptHostGroovyTest {
         t.host.dispatch(FakeApi.message("x"));
         assertEquals("trusted", t.api.next().text());
         String refused = t.awaitLine("is not allowed");
-        assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("System.getProperty()"), refused);
+        assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("java.lang.System.getProperty(String)"), refused);
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.simplexscript.lang.groovy;
 import dev.simplexscript.lang.ExportedMembers;
 import dev.simplexscript.protocol.Json;
 import groovy.lang.Closure;
+import dev.simplexscript.lang.groovy.sandbox.Sandbox;
+import dev.simplexscript.lang.groovy.sandbox.ScriptInterrupted;
 import groovy.lang.GString;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * results on the way out (Groovy calls return results directly).
  */
 final class GroovyValues {
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ITEMS = 100_000;
+
     private GroovyValues() {}
 
     static Object[] argArray(Object args) {
@@ -25,31 +31,40 @@ final class GroovyValues {
         return args instanceof Object[] array ? array : new Object[] {args};
     }
 
-    static List<Object> toJava(List<Object> values) {
-        List<Object> out = new ArrayList<>(values.size());
-        for (Object v : values) out.add(toJava(v));
+    /**
+     * Script values as plain Java for an API call: text, numbers, booleans, lists, maps and API
+     * objects. Closures and any other object are refused; so are values nested deeper than
+     * {@value #MAX_DEPTH} levels or holding more than {@value #MAX_ITEMS} items in all (a list that
+     * contains itself twice per level is small to build and exponential to copy). Long copies stop
+     * at the script's budget like any loop.
+     */
+    static List<Object> toJava(Object[] values) {
+        int[] items = {0};
+        List<Object> out = new ArrayList<>(values.length);
+        for (Object v : values) out.add(toJava(v, 0, items));
         return out;
     }
 
-    static Object toJava(Object v) {
-        if (v instanceof GString g) return g.toString();
+    private static Object toJava(Object v, int depth, int[] items) {
+        if (depth > MAX_DEPTH) throw new IllegalArgumentException("a value nested deeper than " + MAX_DEPTH + " levels cannot be passed to the API");
+        if (++items[0] > MAX_ITEMS) throw new IllegalArgumentException("a value of more than " + MAX_ITEMS + " items cannot be passed to the API");
+        if ((items[0] & 1023) == 0) Sandbox.checkpoint();
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) return v;
+        if (v instanceof GString || v instanceof Character) return v.toString();
         if (v instanceof ApiProxy p) return p.target();
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, val) -> out.put(String.valueOf(toJava(k)), toJava(val)));
+            for (Map.Entry<?, ?> e : map.entrySet()) out.put(String.valueOf(toJava(e.getKey(), depth + 1, items)), toJava(e.getValue(), depth + 1, items));
             return out;
         }
-        if (v instanceof List<?> list) {
+        if (v instanceof Collection<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            for (Object item : list) out.add(toJava(item));
+            for (Object item : list) out.add(toJava(item, depth + 1, items));
             return out;
         }
-        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean
-                || v instanceof Closure<?> || v instanceof GuestFacing || ExportedMembers.isApiObject(v)) {
-            return v;
-        }
-        if (v instanceof Character c) return c.toString();
-        throw new IllegalArgumentException("a " + v.getClass().getSimpleName() + " cannot be passed to the API");
+        if (!(v instanceof GuestFacing) && ExportedMembers.isApiObject(v)) return v;
+        String what = v instanceof Closure<?> ? "a closure" : "a " + v.getClass().getSimpleName();
+        throw new IllegalArgumentException(what + " cannot be passed to the API: only text, numbers, booleans, lists, maps and API objects can");
     }
 
     static Object toGuest(Object v) {
@@ -64,8 +79,11 @@ final class GroovyValues {
             for (Object item : list) out.add(toGuest(item));
             return out;
         }
-        if (v != null && !(v instanceof GuestFacing) && !(v instanceof String) && ExportedMembers.isApiObject(v)) return new ApiProxy(v);
-        return v;
+        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof GuestFacing) return v;
+        if (v instanceof Character c) return c.toString();
+        if (ExportedMembers.isApiObject(v)) return new ApiProxy(v);
+        // Only data and API objects cross into a script; anything else would hand it host internals.
+        throw new IllegalStateException("the API returned a " + v.getClass().getName() + ", which scripts cannot use");
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.simplexscript.lang.groovy;
 
 import dev.simplexscript.lang.Registrar;
 import groovy.lang.Closure;
-import groovy.lang.MissingMethodException;
 import dev.simplexscript.lang.Stdlib;
 import java.util.Map;
 import java.util.Set;
@@ -70,16 +69,25 @@ final class HostFunctions {
         }
 
         @Override
-        public Object invokeMethod(String name, Object args) {
-            Object[] a = GroovyValues.argArray(args);
+        public Object invokeMember(String name, Object[] a) {
             if (name.equals("call") && a.length == 2) {
                 registrar.on(text(a[0]), function(a[1], runtime));
             } else if (SUGARS.contains(name) && a.length == 1) {
                 registrar.on(name, function(a[0], runtime));
             } else {
-                throw new MissingMethodException(name, On.class, a);
+                throw notAMethod(On.class, name, a);
             }
             return null;
+        }
+
+        @Override
+        public Object readMember(String name) {
+            throw notAProperty(On.class, name);
+        }
+
+        @Override
+        String scriptName() {
+            return "on";
         }
     }
 
@@ -94,9 +102,19 @@ final class HostFunctions {
         }
 
         @Override
-        public Object invokeMethod(String name, Object args) {
-            if (!name.equals("call")) throw new IllegalArgumentException(usage + " has no method " + name);
-            return body.apply(GroovyValues.argArray(args));
+        public Object invokeMember(String name, Object[] args) {
+            if (!name.equals("call")) throw notAMethod(Fn.class, name, args);
+            return body.apply(args);
+        }
+
+        @Override
+        public Object readMember(String name) {
+            throw notAProperty(Fn.class, name);
+        }
+
+        @Override
+        String scriptName() {
+            return usage;
         }
     }
 }
