@@ -32,14 +32,17 @@ abstract class GuestFacing extends GroovyObjectSupport implements GuestObject {
     /** What a script calls this object in error messages ({@code on}, {@code store}, ...). */
     abstract String scriptName();
 
-    /** The error for a name that is not a member: refused when the Java class has it, else missing. */
+    /**
+     * The error for a name that is not a member: refused when the object behind it or this facade
+     * has such a field or method (a trusted script's dynamic call would reach it), else missing.
+     */
     RuntimeException notAMethod(Class<?> owner, String name, Object[] args) {
-        if (declares(owner, name)) return new SandboxRefusal(owner.getName() + "." + name + "() (not part of the script API)");
+        if (declares(owner, name) || declares(getClass(), name)) return new SandboxRefusal(owner.getName() + "." + name + "() (not part of the script API)");
         return new MissingMethodException(name, owner, args);
     }
 
     RuntimeException notAProperty(Class<?> owner, String name) {
-        if (declares(owner, name)) return new SandboxRefusal(owner.getName() + "." + name + " (not part of the script API)");
+        if (declares(owner, name) || declares(getClass(), name)) return new SandboxRefusal(owner.getName() + "." + name + " (not part of the script API)");
         return new MissingPropertyException(name, owner);
     }
 

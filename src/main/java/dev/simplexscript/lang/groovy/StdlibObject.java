@@ -1,8 +1,6 @@
 package dev.simplexscript.lang.groovy;
 
 import groovy.lang.Closure;
-import groovy.lang.MissingMethodException;
-import groovy.lang.MissingPropertyException;
 import java.util.Map;
 
 /**
@@ -27,13 +25,13 @@ final class StdlibObject extends GuestFacing {
 
     @Override
     public Object invokeMember(String name, Object[] args) {
-        if (!(members.get(name) instanceof Closure<?> member)) throw new MissingMethodException(name, StdlibObject.class, args);
+        if (!(members.get(name) instanceof Closure<?> member)) throw notAMethod(StdlibObject.class, name, args);
         return wrap(member.call(args));
     }
 
     @Override
     public Object readMember(String name) {
-        if (!members.containsKey(name)) throw new MissingPropertyException(name, StdlibObject.class);
+        if (!members.containsKey(name)) throw notAProperty(StdlibObject.class, name);
         return members.get(name);
     }
 

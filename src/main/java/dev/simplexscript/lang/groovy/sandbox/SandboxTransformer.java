@@ -131,7 +131,8 @@ final class SandboxTransformer extends ClassCodeExpressionTransformer {
         if (!node.isScriptBody() && RESERVED.contains(node.getName())) {
             refuse(node, "a method named " + node.getName() + " (scripts cannot replace what the script object already has)");
         }
-        parameters(node.getParameters());
+        // The superclass rewrites parameter default values itself; here they only have their types checked.
+        for (Parameter p : node.getParameters()) checkType(p.getType(), p);
         ClassNode outer = returnType;
         returnType = node.isScriptBody() || isDynamic(node.getReturnType()) || node.isVoidMethod() ? null : node.getReturnType();
         if (returnType != null) {
