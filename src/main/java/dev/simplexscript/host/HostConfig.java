@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * @param unknownCommandReply  answer to a command no script knows ({@code {command}}, {@code {commands}}
  *                             are filled in); null sends none
  * @param debounce             quiet time after a file event before reloading (one editor save, one reload)
- * @param storeFile            the MVStore file holding every script's {@code store}
+ * @param storeFile            the SQLite file holding every script's {@code store}
  * @param trusted              Groovy scripts the user trusts: they run without the call interceptor
  * @param reporter             where lines go
  */

@@ -45,7 +45,7 @@ final class ScriptSlot {
         this.assets = new ScriptAssets(file.getParent());
         this.hostGlobals = Map.of(
                 "asset", assets,
-                "store", services.stores().open(name),
+                "store", services.stores().forScript(file),
                 "log", new ScriptLog(services.config().reporter(), name));
         this.dispatcher = new Dispatcher(name);
     }
