@@ -17,9 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code sqlite3 store.db} opens it. Every {@code set} and {@code delete} is its own transaction,
  * committed to the write-ahead log before it returns: a write that returned survives
  * {@code kill -9} of the host. With {@code synchronous=NORMAL} commits are not fsynced one by
- * one, so a power cut may lose the last writes, never the file. Checkpoints run after every
- * {@value #WAL_PAGES} pages of log and {@code auto_vacuum=FULL} gives freed pages back, so the
- * files hold the live data plus about {@value #WAL_PAGES} pages of log, however often a key is
+ * one, so a power cut may lose the last writes, never the file. A checkpoint (which syncs)
+ * runs after every {@value #WAL_PAGES} pages of log and {@code auto_vacuum=FULL} gives freed
+ * pages back, so the files hold the live data plus about 1 MiB of log, however often a key is
  * overwritten. A script's store is keyed by the script's identity ({@link #identity}).
  * <p>
  * One connection serves every script's dispatcher thread, one call at a time: a call takes tens
@@ -29,8 +29,13 @@ public final class ScriptStores implements AutoCloseable {
     /** The file the releases before SQLite kept their stores in, beside this one: carried over once. */
     public static final String LEGACY_FILE_NAME = "store.mv";
     private static final int SCHEMA_VERSION = 1;
-    private static final int WAL_PAGES = 256;
-    private static final int PAGE_SIZE = 4096;
+    /**
+     * 1 KiB pages, not SQLite's default 4 KiB: a small value then costs one 1 KiB page of log per
+     * write, so the same 1 MiB log takes four times as many writes between checkpoints, and
+     * checkpoints are the only writes that wait for the disk (measured in docs/reliability.md).
+     */
+    private static final int PAGE_SIZE = 1024;
+    private static final int WAL_PAGES = 1024;
     private static final long SLACK_BYTES = 256 << 10;
 
     private final String where;
