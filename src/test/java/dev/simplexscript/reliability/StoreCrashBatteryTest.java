@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -111,13 +112,19 @@ class StoreCrashBatteryTest {
                 for (String key : keys) {
                     Object want = expected.get(i).get(key);
                     Object got = actual.get(i).get(key);
-                    if (want == null) problems.add(StoreWorkload.script(dir, i).getParent().getFileName() + " " + key + ": deleted but present as " + got);
-                    else if (got == null) problems.add(StoreWorkload.script(dir, i).getParent().getFileName() + " " + key + ": acknowledged " + want.toString().substring(0, 12) + "…, missing");
-                    else if (!want.equals(got)) problems.add(StoreWorkload.script(dir, i).getParent().getFileName() + " " + key + ": want " + want.toString().substring(0, 12) + "…, found " + got.toString().substring(0, 12) + "…");
+                    if (!Objects.equals(want, got)) {
+                        problems.add(StoreWorkload.script(dir, i).getParent().getFileName() + "/bot.js " + key
+                                + ": acknowledged " + written(want) + ", found " + written(got));
+                    }
                 }
             }
         }
         return problems;
+    }
+
+    /** Which operation wrote a value ("#1995"), or "deleted". */
+    private static String written(Object value) {
+        return value instanceof Map<?, ?> map ? "value of " + map.get("n") : value == null ? "deleted" : "a foreign value " + value;
     }
 
     /** Starts the writer, lets it acknowledge some operations, kills it mid-stream; returns the last acknowledged number. */
