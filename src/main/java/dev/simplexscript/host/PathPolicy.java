@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * real path it checked, so what was checked is what the core opens:
  *
  * <ul>
- *   <li>a file to send ({@code /_send ... "fileSource":{"filePath":...}}) must be an existing
+ *   <li>a file to send ({@code /_send ... "fileSource":{"filePath":...}}, or the older top-level
+ *       {@code "filePath"}) must be an existing
  *       regular file inside the folder, after resolving {@code ..} and every symlink (one planted
  *       inside the folder that points out is refused);</li>
  *   <li>a place to receive ({@code /freceive <id> [path]}) must be a folder inside the files folder
@@ -127,10 +129,12 @@ public final class PathPolicy {
             ObjectNode params = parsed.params();
             boolean any = false;
             for (JsonNode message : params.path("composedMessages")) {
-                JsonNode source = message.path("fileSource");
-                if (!source.isObject() || !source.has("filePath")) continue;
-                ((ObjectNode) source).put("filePath", sending(source.get("filePath").asString()).toString());
-                any = true;
+                // Cores read "fileSource":{"filePath"}, and the older top-level "filePath" when there is no fileSource.
+                for (JsonNode holder : List.of(message.path("fileSource"), message)) {
+                    if (!holder.isObject() || !holder.has("filePath") || holder.get("filePath").isNull()) continue;
+                    ((ObjectNode) holder).put("filePath", sending(holder.get("filePath").asString()).toString());
+                    any = true;
+                }
             }
             return any ? Commands.encode(parsed.name(), params) : command;
         }

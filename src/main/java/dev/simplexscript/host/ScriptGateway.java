@@ -145,5 +145,11 @@ final class ScriptGateway implements CoreGateway {
             super(REFUSED + inFlight + " commands of this script are unanswered and " + waiting
                     + " more wait to go out; await your sends (e.g. await send(...)) instead of starting more at once");
         }
+
+        /** A flood makes many of these: the stack trace (the host's own frames) would cost more than the refusal. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 }
