@@ -76,11 +76,20 @@ class ScriptStoreHostTest {
                   } catch (e) {
                     m.reply(e.message)
                   }
+                  try {
+                    store.set('ui', {title: 'menu', onClick: () => 1})
+                    m.reply('stored')
+                  } catch (e) {
+                    m.reply(e.message + '; ui is ' + store.get('ui'))
+                  }
                 })
                 """));
         t.host.dispatch(FakeApi.message("go"));
         String reply = t.api.next().text();
         assertTrue(reply.contains("value[\"the logger\"][1] is a ScriptLog") && reply.contains("only data"), reply);
+        // A JS function is refused on the way out of the context, before the store sees it.
+        String function = t.api.next().text();
+        assertTrue(function.contains("function") && function.endsWith("; ui is null"), function);
     }
 
     private static void assertLoaded(LoadResult result) {
