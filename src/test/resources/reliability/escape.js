@@ -24,7 +24,7 @@ const attempts = {
   threadStart: [() => Java.type('java.lang.Thread').startVirtualThread(() => {}), missing('Java')],
   sendGetClass: [() => send.getClass(), noMember('getClass')],
   storeGetClass: [() => store.getClass(), noMember('getClass')],
-  storeReflection: [() => store.getClass().getDeclaredField('map'), noMember('getClass')],
+  storeReflection: [() => store.getClass().getDeclaredFields(), noMember('getClass')],
   logGetClass: [() => log.getClass(), noMember('getClass')],
   messageGetClass: [() => lastMsg.getClass(), noMember('getClass')],
   timerHandleGetClass: [() => timer.getClass(), noMember('getClass')],

@@ -170,7 +170,7 @@ class SandboxEscapeBatteryTest {
                      .option("engine.WarnInterpreterOnly", "false")
                      .build()) {
             Value bindings = js.getBindings("js");
-            bindings.putMember("store", stores.open("shared"));
+            bindings.putMember("store", stores.forScript(Path.of("shared.js")));
             bindings.putMember("send", new RawHostObject());
             bindings.putMember("log", new RawHostObject());
             js.eval("js", """

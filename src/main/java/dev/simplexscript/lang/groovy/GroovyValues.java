@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 final class GroovyValues {
     static final int MAX_DEPTH = 64;
     static final int MAX_ITEMS = 100_000;
+    static final long MAX_CHARS = 4L << 20;
 
     private GroovyValues() {}
 
@@ -34,32 +35,39 @@ final class GroovyValues {
     /**
      * Script values as plain Java for an API call: text, numbers, booleans, lists, maps and API
      * objects. Closures and any other object are refused; so are values nested deeper than
-     * {@value #MAX_DEPTH} levels or holding more than {@value #MAX_ITEMS} items in all (a list that
-     * contains itself twice per level is small to build and exponential to copy). Long copies stop
-     * at the script's budget like any loop.
+     * {@value #MAX_DEPTH} levels or holding more than {@value #MAX_ITEMS} items or
+     * {@value #MAX_CHARS} characters in all (a list that contains itself twice per level is small
+     * to build and exponential to copy). Long copies stop at the script's budget like any loop.
      */
     static List<Object> toJava(Object[] values) {
-        int[] items = {0};
+        long[] used = {0, 0};
         List<Object> out = new ArrayList<>(values.length);
-        for (Object v : values) out.add(toJava(v, 0, items));
+        for (Object v : values) out.add(toJava(v, 0, used));
         return out;
     }
 
-    private static Object toJava(Object v, int depth, int[] items) {
+    /** {@code used}: items and characters copied so far. */
+    private static Object toJava(Object v, int depth, long[] used) {
         if (depth > MAX_DEPTH) throw new IllegalArgumentException("a value nested deeper than " + MAX_DEPTH + " levels cannot be passed to the API");
-        if (++items[0] > MAX_ITEMS) throw new IllegalArgumentException("a value of more than " + MAX_ITEMS + " items cannot be passed to the API");
-        if ((items[0] & 1023) == 0) Sandbox.checkpoint();
-        if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) return v;
-        if (v instanceof GString || v instanceof Character) return v.toString();
+        if (++used[0] > MAX_ITEMS) throw new IllegalArgumentException("a value of more than " + MAX_ITEMS + " items cannot be passed to the API");
+        if ((used[0] & 1023) == 0) Sandbox.checkpoint();
+        if (v == null || v instanceof Number || v instanceof Boolean) return v;
+        if (v instanceof CharSequence || v instanceof Character) {
+            String text = v.toString();
+            if ((used[1] += text.length()) > MAX_CHARS) {
+                throw new IllegalArgumentException("a value of more than " + MAX_CHARS + " characters cannot be passed to the API");
+            }
+            return text;
+        }
         if (v instanceof ApiProxy p) return p.target();
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) out.put(String.valueOf(toJava(e.getKey(), depth + 1, items)), toJava(e.getValue(), depth + 1, items));
+            for (Map.Entry<?, ?> e : map.entrySet()) out.put(String.valueOf(toJava(e.getKey(), depth + 1, used)), toJava(e.getValue(), depth + 1, used));
             return out;
         }
         if (v instanceof Collection<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            for (Object item : list) out.add(toJava(item, depth + 1, items));
+            for (Object item : list) out.add(toJava(item, depth + 1, used));
             return out;
         }
         if (!(v instanceof GuestFacing) && ExportedMembers.isApiObject(v)) return v;
