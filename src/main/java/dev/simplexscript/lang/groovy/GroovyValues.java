@@ -42,7 +42,13 @@ final class GroovyValues {
     static List<Object> toJava(Object[] values) {
         long[] used = {0, 0};
         List<Object> out = new ArrayList<>(values.length);
-        for (Object v : values) out.add(toJava(v, 0, used));
+        for (int i = 0; i < values.length; i++) {
+            try {
+                out.add(toJava(values[i], 0, used));
+            } catch (NotData e) {
+                throw e.at("argument " + (i + 1));
+            }
+        }
         return out;
     }
 
@@ -62,17 +68,53 @@ final class GroovyValues {
         if (v instanceof ApiProxy p) return p.target();
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : map.entrySet()) out.put(String.valueOf(toJava(e.getKey(), depth + 1, used)), toJava(e.getValue(), depth + 1, used));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(toJava(e.getKey(), depth + 1, used));
+                try {
+                    out.put(key, toJava(e.getValue(), depth + 1, used));
+                } catch (NotData notData) {
+                    throw notData.at("." + key);
+                }
+            }
             return out;
         }
         if (v instanceof Collection<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            for (Object item : list) out.add(toJava(item, depth + 1, used));
+            for (Object item : list) {
+                try {
+                    out.add(toJava(item, depth + 1, used));
+                } catch (NotData notData) {
+                    throw notData.at("[" + out.size() + "]");
+                }
+            }
             return out;
         }
         if (!(v instanceof GuestFacing) && ExportedMembers.isApiObject(v)) return v;
-        String what = v instanceof Closure<?> ? "a closure" : "a " + v.getClass().getSimpleName();
-        throw new IllegalArgumentException(what + " cannot be passed to the API: only text, numbers, booleans, lists, maps and API objects can");
+        throw new NotData(v instanceof Closure<?> ? "a closure" : "a " + v.getClass().getSimpleName());
+    }
+
+    /**
+     * A value that is not data, with where it sits ({@code argument 2.buttons[0].onClick}): a
+     * closure never reaches the API, where a serializer would write out its owner and binding.
+     */
+    private static final class NotData extends IllegalArgumentException {
+        private final String what;
+        private final String where;
+
+        NotData(String what) {
+            this(what, "");
+        }
+
+        private NotData(String what, String where) {
+            super(what + (where.isEmpty() ? "" : " at " + where) + " cannot be passed to the API: only text, numbers, booleans, lists,"
+                    + " maps and API objects can");
+            this.what = what;
+            this.where = where;
+        }
+
+        NotData at(String outer) {
+            return new NotData(what, outer + where);
+        }
     }
 
     static Object toGuest(Object v) {

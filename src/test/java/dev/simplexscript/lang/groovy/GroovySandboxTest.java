@@ -248,7 +248,7 @@ class GroovySandboxTest {
     @Test
     void apiArgumentsAreDataOnlyBoundedAndClearAboutWhy() {
         ScriptError closure = assertThrows(ScriptError.class, () -> run("api.echo([x: { -> 1 }])", false));
-        assertTrue(closure.getMessage().contains("a closure cannot be passed to the API"), closure.getMessage());
+        assertTrue(closure.getMessage().contains("a closure at argument 1.x cannot be passed to the API"), closure.getMessage());
         ScriptError wide = assertThrows(ScriptError.class, () -> run("def a = [1]; 20.times { a = [a, a] }; api.echo(a)", false));
         assertTrue(wide.getMessage().contains("more than " + GroovyValues.MAX_ITEMS + " items"), wide.getMessage());
         ScriptError deep = assertThrows(ScriptError.class, () -> run("def a = []; 100.times { a = [a] }; api.echo(a)", false));
