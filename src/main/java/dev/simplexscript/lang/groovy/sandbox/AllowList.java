@@ -27,10 +27,10 @@ final class AllowList {
     /** The one list every sandboxed script runs under. */
     static final AllowList DEFAULT = load("allowlist.txt");
 
-    private enum Kind { METHOD, STATIC, FIELD, NEW, GDK, COERCE }
+    enum Kind { METHOD, STATIC, FIELD, NEW, GDK, COERCE }
 
     /** The member names one rule allows: all ({@code *}), minus exclusions, or exactly these. */
-    private record Names(boolean all, Set<String> names, Set<String> excluded) {
+    record Names(boolean all, Set<String> names, Set<String> excluded) {
         boolean has(String name) {
             return all ? !excluded.contains(name) : names.contains(name);
         }
@@ -41,6 +41,11 @@ final class AllowList {
 
     private AllowList(Map<Kind, Map<String, Names>> rules) {
         this.rules = rules;
+    }
+
+    /** The rules of one kind, by type name ({@code pkg.*} for a package); for review and tests. */
+    Map<String, Names> rules(Kind kind) {
+        return rules.getOrDefault(kind, Map.of());
     }
 
     static AllowList load(String resource) {
@@ -130,10 +135,6 @@ final class AllowList {
         if (exact != null) return member.equals("*") || exact.has(member);
         Names inPackage = byType.get(type.getPackageName() + ".*");
         return inPackage != null && Modifier.isPublic(type.getModifiers()) && (member.equals("*") || inPackage.has(member));
-    }
-
-    private Map<String, Names> rules(Kind kind) {
-        return rules.getOrDefault(kind, Map.of());
     }
 
     /** The rule's types that {@code declaring} is, or inherits from: one class, or a package's classes. */

@@ -49,7 +49,7 @@ final class Members {
             ResourceGroovyMethods.class, SocketGroovyMethods.class, StreamGroovyMethods.class);
 
     /** Where Groovy's added methods live: DefaultGroovyMethods and its kin, and the JVM-version plugin's. */
-    private static final Set<Class<?>> GROOVY_METHOD_CLASSES = groovyMethodClasses();
+    static final Set<Class<?>> GROOVY_METHOD_CLASSES = groovyMethodClasses();
 
     /** What one operation on one receiver class with one set of argument classes resolved to. */
     sealed interface Resolved {}
