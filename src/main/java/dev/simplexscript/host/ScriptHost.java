@@ -1,5 +1,9 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.BotApi;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.api.EventShortcut;
+import dev.simplexscript.api.EventView;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptLanguage;
 import dev.simplexscript.lang.groovy.GroovyLanguage;
@@ -23,14 +27,14 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs many scripts against one chat core. Feed it core events with {@link #dispatch} and the
- * connection state with {@link #connected()}/{@link #disconnected()}; give it files or folders to
- * load and watch. Each script runs on its own dispatcher, so a slow or broken script only ever
- * delays itself.
+ * Runs many scripts against one chat core through one {@link BotApi}. Feed it core events with
+ * {@link #dispatch} and the connection state with {@link #connected()}/{@link #disconnected()};
+ * give it files or folders to load and watch. Each script runs on its own dispatcher, so a slow or
+ * broken script only ever delays itself.
  */
 public final class ScriptHost implements AutoCloseable {
     private final HostConfig config;
-    private final ScriptApiFactory apis;
+    private final BotApi api;
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
     private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
@@ -41,8 +45,8 @@ public final class ScriptHost implements AutoCloseable {
     private final HostServices services;
     private final CommandRouter commands;
 
-    public ScriptHost(HostConfig config, ScriptApiFactory apis) {
-        this(config, apis, null);
+    public ScriptHost(HostConfig config, BotApi api) {
+        this(config, api, null);
     }
 
     /**
@@ -50,14 +54,14 @@ public final class ScriptHost implements AutoCloseable {
      * {@code scriptTimers} instead of wall-clock time, so a test can drive time; the host shuts it
      * down on close. Null means the host's own clock.
      */
-    public ScriptHost(HostConfig config, ScriptApiFactory apis, ScheduledExecutorService scriptTimers) {
+    public ScriptHost(HostConfig config, BotApi api, ScheduledExecutorService scriptTimers) {
         this.config = config;
-        this.apis = apis;
+        this.api = api;
         this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
         this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
         this.timers.setRemoveOnCancelPolicy(true);
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
-        this.commands = new CommandRouter(apis.create("host"), config,
+        this.commands = new CommandRouter(api, config,
                 () -> slots.values().stream().map(ScriptSlot::commands).toList());
         this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
     }
@@ -84,7 +88,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis.create(k.getFileName().toString()))).load(text);
+        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, api.globals())).load(text);
     }
 
     /** A file in a watched folder changed: a script reloads; a data file reloads the scripts that read it. */
@@ -138,12 +142,16 @@ public final class ScriptHost implements AutoCloseable {
         return files.stream().map(this::load).toList();
     }
 
-    /** Hands a core event (the {@code resp} object, or a whole frame) to every script. */
+    /**
+     * Hands a core event (the {@code resp} of a frame without corrId) to every script that has a
+     * handler for it. The scripts share one {@link EventView} of it: its objects are built once,
+     * when the first script asks, and never copied.
+     */
     public void dispatch(JsonNode event) {
-        JsonNode resp = event.has("resp") ? event.get("resp") : event;
-        for (ScriptSlot slot : slots.values()) slot.offer(resp);
+        EventView view = api.view(event);
+        for (ScriptSlot slot : slots.values()) slot.offer(view);
         try {
-            commands.answerUnknown(resp);
+            commands.answerUnknown(view);
         } catch (RuntimeException e) {
             config.reporter().report("host", Level.WARNING, "could not check for unknown commands: " + e.getMessage());
         }
@@ -151,13 +159,13 @@ public final class ScriptHost implements AutoCloseable {
 
     /** The core is (again) reachable: {@code on.connected} runs and the command menu is republished. */
     public void connected() {
-        slots.values().forEach(s -> s.signal("connected"));
+        slots.values().forEach(s -> s.signal(EventShortcut.CONNECTED));
         commands.publish(true);
     }
 
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
-        slots.values().forEach(s -> s.signal("disconnected"));
+        slots.values().forEach(s -> s.signal(EventShortcut.DISCONNECTED));
     }
 
     /**

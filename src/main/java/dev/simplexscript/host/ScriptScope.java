@@ -1,5 +1,6 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
 import dev.simplexscript.lang.ScriptEnvironment;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One loaded version of one script and everything it owns: its runtime, handlers, commands and
@@ -55,6 +57,11 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
         return handlers.getOrDefault(type, List.of());
     }
 
+    /** The event types and shortcut names this version has handlers for. */
+    Set<String> handledTypes() {
+        return Set.copyOf(handlers.keySet());
+    }
+
     Map<String, Command> commands() {
         return commands;
     }
@@ -88,14 +95,12 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
     @Override
     public void on(String type, GuestFunction handler) {
         handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
+        if (active) slot.handlersChanged();
     }
 
     @Override
     public void command(String name, String description, GuestFunction handler) {
         CommandInfo info = new CommandInfo(name, description);
-        if (info.name().isEmpty() || info.name().chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("command name must be one word, like '/help', not '" + name + "'");
-        }
         commands.put(info.name(), new Command(info, handler));
         if (active) slot.commandsChanged();
     }

@@ -1,5 +1,10 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.CommandCall;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.api.EventShortcut;
+import dev.simplexscript.api.EventView;
+import dev.simplexscript.api.objects.Message;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptSource;
@@ -14,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import tools.jackson.databind.JsonNode;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One script file across its versions. Its dispatcher outlives every version, and a reload is
@@ -26,7 +31,7 @@ final class ScriptSlot {
     private final Path file;
     private final String name;
     private final HostServices services;
-    private final ScriptApi api;
+    private final Map<String, Object> apiGlobals;
     private final Map<String, Object> hostGlobals;
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
@@ -36,12 +41,16 @@ final class ScriptSlot {
     private int failures;
     private String loadedText;
     private volatile Set<CommandInfo> published = Set.of();
+    /** Event types and shortcut names the running version handles; read by the host's event thread. */
+    private volatile Set<String> wanted = Set.of();
+    /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
+    private final AtomicInteger loading = new AtomicInteger();
 
-    ScriptSlot(Path file, HostServices services, ScriptApi api) {
+    ScriptSlot(Path file, HostServices services, Map<String, Object> apiGlobals) {
         this.file = file;
         this.name = file.getFileName().toString();
         this.services = services;
-        this.api = api;
+        this.apiGlobals = apiGlobals;
         this.assets = new ScriptAssets(file.getParent());
         this.hostGlobals = Map.of(
                 "asset", assets,
@@ -79,9 +88,14 @@ final class ScriptSlot {
     /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). */
     CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
+        loading.incrementAndGet();
         dispatcher.submit(() -> {
-            if (force) loadedText = null;
-            result.complete(loadNow(text));
+            try {
+                if (force) loadedText = null;
+                result.complete(loadNow(text));
+            } finally {
+                loading.decrementAndGet();
+            }
         })
                 .exceptionally(e -> {
                     result.completeExceptionally(e);
@@ -94,24 +108,48 @@ final class ScriptSlot {
     CompletableFuture<Void> stop() {
         return dispatcher.submit(() -> {
             if (current != null) {
-                runHandlers(current, "stop", List.of());
+                runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
                 current.close();
                 current = null;
                 report(Level.INFO, "stopped");
             }
             published = Set.of();
+            wanted = Set.of();
         }).whenComplete((ok, e) -> dispatcher.shutdown());
     }
 
-    void offer(JsonNode event) {
+    /** Queues a core event for the script, unless no version that may run it has a handler for it. */
+    void offer(EventView event) {
+        if (loading.get() == 0 && !wants(event)) return;
         dispatcher.execute(() -> handle(event));
     }
 
+    private boolean wants(EventView event) {
+        Set<String> names = wanted;
+        if (names.contains(event.type())) return true;
+        for (EventShortcut shortcut : event.shortcuts()) {
+            if (names.contains(shortcut.scriptName())) return true;
+        }
+        return false;
+    }
+
     /** Host-made events ({@code connected}, {@code disconnected}). */
-    void signal(String sugar) {
+    void signal(EventShortcut shortcut) {
         dispatcher.execute(() -> {
-            if (current != null) runHandlers(current, sugar, List.of());
+            if (current != null) runHandlers(current, shortcut.scriptName(), List.of());
         });
+    }
+
+    /** The running version registered a handler or command: from now on, events for it are queued. */
+    void handlersChanged() {
+        ScriptScope v = current;
+        if (v == null) {
+            wanted = Set.of();
+            return;
+        }
+        Set<String> names = new java.util.HashSet<>(v.handledTypes());
+        if (!v.commands().isEmpty()) names.add(EventShortcut.MESSAGE.scriptName());
+        wanted = Set.copyOf(names);
     }
 
     void post(ScriptScope version, String what, Runnable task) {
@@ -125,6 +163,7 @@ final class ScriptSlot {
     void commandsChanged() {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
                 .map(ScriptScope.Command::info).toList());
+        handlersChanged();
         services.commandsChanged().run();
     }
 
@@ -133,7 +172,7 @@ final class ScriptSlot {
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
         }
-        Map<String, Object> globals = new LinkedHashMap<>(api.globals());
+        Map<String, Object> globals = new LinkedHashMap<>(apiGlobals);
         globals.putAll(hostGlobals);
         ScriptScope candidate = new ScriptScope(this, versions + 1, globals);
         try {
@@ -161,7 +200,7 @@ final class ScriptSlot {
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         Set<String> after = Set.copyOf(next.commands().keySet());
         if (old != null) {
-            runHandlers(old, "stop", List.of());
+            runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
             old.close();
         }
         current = next;
@@ -175,39 +214,38 @@ final class ScriptSlot {
         Duration took = since(start);
         report(Level.INFO, (old == null ? "loaded" : "reloaded") + " v" + next.number() + " in " + took.toMillis() + " ms"
                 + describeChanges(added, removed));
-        runHandlers(next, "start", List.of());
+        runHandlers(next, EventShortcut.START.scriptName(), List.of());
         return new LoadResult(name, next.number(), true, took, added, removed, null);
     }
 
-    private void handle(JsonNode event) {
+    private void handle(EventView event) {
         ScriptScope v = current;
         if (v == null) return;
-        String type = event.path("type").asString("");
-        runHandlers(v, type, List.of(event));
-        for (String sugar : api.sugarsFor(type)) {
-            boolean routeCommands = sugar.equals("message") && !v.commands().isEmpty();
-            if (v.handlers(sugar).isEmpty() && !routeCommands) continue;
+        runHandlers(v, event.type(), List.of(event.event()));
+        for (EventShortcut shortcut : event.shortcuts()) {
+            boolean routeCommands = shortcut == EventShortcut.MESSAGE && !v.commands().isEmpty();
+            if (v.handlers(shortcut.scriptName()).isEmpty() && !routeCommands) continue;
             List<Object> items;
             try {
-                items = api.wrap(sugar, event);
+                items = event.objects(shortcut);
             } catch (RuntimeException e) {
-                report(Level.WARNING, "could not read a " + type + " event as " + sugar + ": " + describe(e));
+                report(Level.WARNING, "could not read a " + event.type() + " event as " + shortcut.scriptName() + ": " + describe(e));
                 continue;
             }
             for (Object item : items) {
-                if (routeCommands && routeCommand(v, item)) continue;
-                runHandlers(v, sugar, List.of(item));
+                if (routeCommands && routeCommand(v, (Message) item)) continue;
+                runHandlers(v, shortcut.scriptName(), List.of(item));
             }
         }
     }
 
     /** Runs the script's own command for {@code message}; false when it is not one. */
-    private boolean routeCommand(ScriptScope v, Object message) {
-        Optional<CommandCall> call = api.command(message);
+    private boolean routeCommand(ScriptScope v, Message message) {
+        Optional<CommandCall> call = message.command();
         if (call.isEmpty()) return false;
-        ScriptScope.Command command = v.commands().get(call.get().name());
+        ScriptScope.Command command = v.commands().get(call.get().name);
         if (command == null) return false;
-        invoke(v, "/" + call.get().name(), command.handler(), List.of(message, call.get().args(), call.get().rest()));
+        invoke(v, "/" + call.get().name, command.handler(), List.of(message, call.get().args, call.get().rest));
         return true;
     }
 

@@ -45,7 +45,7 @@ public final class BotRunner implements AutoCloseable {
                 .allowRemote(core.allowRemote()).build();
         // The API reaches the client through a lambda: the client starts last, once the host can take its events.
         this.api = new BotApi(command -> client.command(command));
-        this.host = new ScriptHost(config, owner -> new ApiBridge(api), scriptTimers);
+        this.host = new ScriptHost(config, api, scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {

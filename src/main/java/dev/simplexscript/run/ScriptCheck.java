@@ -1,8 +1,8 @@
 package dev.simplexscript.run;
 
 import dev.simplexscript.api.BotApi;
-import dev.simplexscript.api.CoreUnavailableException;
-import dev.simplexscript.host.CommandInfo;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.host.ScriptHost;
@@ -24,7 +24,7 @@ public final class ScriptCheck {
         BotApi api = new BotApi(command -> CompletableFuture.failedFuture(
                 new CoreUnavailableException("check does not connect to a core; not sent: " + command)));
         return scripts.stream().map(script -> {
-            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), owner -> new ApiBridge(api))) {
+            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), api)) {
                 LoadResult result = host.load(script).join();
                 return new Checked(result, host.commands());
             }

@@ -1,5 +1,6 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.BotApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +11,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-/** A host over {@link FakeApi} in a temp folder, recording every reported line. */
+/** A host with the real script API over a {@link FakeCore}, in a temp folder, recording every reported line. */
 final class TestHost implements AutoCloseable {
     final Path dir;
-    final FakeApi api = new FakeApi();
+    final FakeCore core = new FakeCore();
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     final ScriptHost host;
 
@@ -22,16 +23,12 @@ final class TestHost implements AutoCloseable {
     }
 
     TestHost(Path dir, UnaryOperator<HostConfig> tweak) {
-        this(dir, new FakeApi(), tweak);
-    }
-
-    private TestHost(Path dir, FakeApi unused, UnaryOperator<HostConfig> tweak) {
         this.dir = dir;
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv.db"))
                 .withHandlerBudget(Duration.ofMillis(1000))
                 .withDebounce(Duration.ofMillis(50))
                 .withReporter((script, level, message) -> lines.add(script + " " + level + " " + message));
-        this.host = new ScriptHost(tweak.apply(config), api);
+        this.host = new ScriptHost(tweak.apply(config), new BotApi(core));
     }
 
     Path write(String name, String text) {
