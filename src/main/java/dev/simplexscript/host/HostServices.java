@@ -6,6 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
-/** What every script slot shares with the host. */
+/** What every script shares with the host. */
 record HostServices(HostConfig config, Watchdog watchdog, ScheduledExecutorService timers,
                     Function<Path, ScriptLanguage> languages, ScriptStores stores, Runnable commandsChanged) {}

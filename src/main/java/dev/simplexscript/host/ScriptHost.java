@@ -36,7 +36,7 @@ public final class ScriptHost implements AutoCloseable {
     private final HostConfig config;
     private final BotApi api;
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
-    private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
+    private final Map<Path, Script> scripts = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
     private final ScheduledExecutorService scriptTimers;
@@ -62,7 +62,7 @@ public final class ScriptHost implements AutoCloseable {
         this.timers.setRemoveOnCancelPolicy(true);
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
         this.commands = new CommandRouter(api, config,
-                () -> slots.values().stream().map(ScriptSlot::commands).toList());
+                () -> scripts.values().stream().map(Script::commands).toList());
         this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
     }
 
@@ -88,7 +88,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, api.globals())).load(text);
+        return scripts.computeIfAbsent(key, k -> new Script(k, services, api.globals())).load(text);
     }
 
     /** A file in a watched folder changed: a script reloads; a data file reloads the scripts that read it. */
@@ -97,25 +97,25 @@ public final class ScriptHost implements AutoCloseable {
             load(file);
             return;
         }
-        slots.forEach((script, slot) -> {
-            if (!slot.usesAsset(file)) return;
+        scripts.forEach((path, script) -> {
+            if (!script.usesAsset(file)) return;
             try {
-                slot.load(Files.readString(script), true);
+                script.load(Files.readString(path), true);
             } catch (IOException e) {
-                config.reporter().report(slot.name(), Level.ERROR, "cannot reload after " + file.getFileName() + " changed: " + e);
+                config.reporter().report(script.name(), Level.ERROR, "cannot reload after " + file.getFileName() + " changed: " + e);
             }
         });
     }
 
     private boolean usedAsAsset(Path file) {
-        return slots.values().stream().anyMatch(s -> s.usesAsset(file));
+        return scripts.values().stream().anyMatch(s -> s.usesAsset(file));
     }
 
     /** Stops a script ({@code on.stop} runs); completes when it is gone. */
     public CompletableFuture<Void> unload(Path file) {
-        ScriptSlot slot = slots.remove(file.toAbsolutePath().normalize());
-        if (slot == null) return CompletableFuture.completedFuture(null);
-        return slot.stop().whenComplete((ok, e) -> commands.publish(false));
+        Script script = scripts.remove(file.toAbsolutePath().normalize());
+        if (script == null) return CompletableFuture.completedFuture(null);
+        return script.stop().whenComplete((ok, e) -> commands.publish(false));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class ScriptHost implements AutoCloseable {
      */
     public void dispatch(JsonNode event) {
         EventView view = api.view(event);
-        for (ScriptSlot slot : slots.values()) slot.offer(view);
+        for (Script script : scripts.values()) script.offer(view);
         try {
             commands.answerUnknown(view);
         } catch (RuntimeException e) {
@@ -159,13 +159,13 @@ public final class ScriptHost implements AutoCloseable {
 
     /** The core is (again) reachable: {@code on.connected} runs and the command menu is republished. */
     public void connected() {
-        slots.values().forEach(s -> s.signal(EventShortcut.CONNECTED));
+        scripts.values().forEach(s -> s.signal(EventShortcut.CONNECTED));
         commands.publish(true);
     }
 
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
-        slots.values().forEach(s -> s.signal(EventShortcut.DISCONNECTED));
+        scripts.values().forEach(s -> s.signal(EventShortcut.DISCONNECTED));
     }
 
     /**
@@ -173,12 +173,12 @@ public final class ScriptHost implements AutoCloseable {
      * here; callers that wait for a bot to finish also check the client's pending commands.
      */
     public boolean idle() {
-        return slots.values().stream().allMatch(ScriptSlot::idle);
+        return scripts.values().stream().allMatch(Script::idle);
     }
 
     /** Names of the loaded scripts, sorted. */
     public List<String> scripts() {
-        return slots.values().stream().map(ScriptSlot::name).sorted().toList();
+        return scripts.values().stream().map(Script::name).sorted().toList();
     }
 
     /** The commands all running scripts registered, sorted by name. */
@@ -198,8 +198,8 @@ public final class ScriptHost implements AutoCloseable {
             watchers.forEach(FolderWatcher::close);
             watchers.clear();
         }
-        List<CompletableFuture<Void>> stopping = slots.values().stream().map(ScriptSlot::stop).toList();
-        slots.clear();
+        List<CompletableFuture<Void>> stopping = scripts.values().stream().map(Script::stop).toList();
+        scripts.clear();
         try {
             CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
                     .get(config.handlerBudget().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);

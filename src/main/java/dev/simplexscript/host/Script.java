@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * after reach the new one, and none is lost or seen twice. The fields below the dispatcher are
  * touched only on the dispatcher thread.
  */
-final class ScriptSlot {
+final class Script {
     private final Path file;
     private final String name;
     private final HostServices services;
@@ -36,7 +36,7 @@ final class ScriptSlot {
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
 
-    private ScriptScope current;
+    private ScriptVersion current;
     private int versions;
     private int failures;
     private String loadedText;
@@ -46,7 +46,7 @@ final class ScriptSlot {
     /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
     private final AtomicInteger loading = new AtomicInteger();
 
-    ScriptSlot(Path file, HostServices services, Map<String, Object> apiGlobals) {
+    Script(Path file, HostServices services, Map<String, Object> apiGlobals) {
         this.file = file;
         this.name = file.getFileName().toString();
         this.services = services;
@@ -104,7 +104,7 @@ final class ScriptSlot {
         return result;
     }
 
-    /** Runs {@code on.stop} and unloads; the slot takes no more work. */
+    /** Runs {@code on.stop} and unloads; the script takes no more work. */
     CompletableFuture<Void> stop() {
         return dispatcher.submit(() -> {
             if (current != null) {
@@ -142,7 +142,7 @@ final class ScriptSlot {
 
     /** The running version registered a handler or command: from now on, events for it are queued. */
     void handlersChanged() {
-        ScriptScope v = current;
+        ScriptVersion v = current;
         if (v == null) {
             wanted = Set.of();
             return;
@@ -152,7 +152,7 @@ final class ScriptSlot {
         wanted = Set.copyOf(names);
     }
 
-    void post(ScriptScope version, String what, Runnable task) {
+    void post(ScriptVersion version, String what, Runnable task) {
         dispatcher.execute(() -> guarded(version, what, task));
     }
 
@@ -162,7 +162,7 @@ final class ScriptSlot {
 
     void commandsChanged() {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
-                .map(ScriptScope.Command::info).toList());
+                .map(ScriptVersion.Command::info).toList());
         handlersChanged();
         services.commandsChanged().run();
     }
@@ -174,7 +174,7 @@ final class ScriptSlot {
         }
         Map<String, Object> globals = new LinkedHashMap<>(apiGlobals);
         globals.putAll(hostGlobals);
-        ScriptScope candidate = new ScriptScope(this, versions + 1, globals);
+        ScriptVersion candidate = new ScriptVersion(this, versions + 1, globals);
         try {
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
@@ -195,8 +195,8 @@ final class ScriptSlot {
         return swap(candidate, text, start);
     }
 
-    private LoadResult swap(ScriptScope next, String text, long start) {
-        ScriptScope old = current;
+    private LoadResult swap(ScriptVersion next, String text, long start) {
+        ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         Set<String> after = Set.copyOf(next.commands().keySet());
         if (old != null) {
@@ -219,7 +219,7 @@ final class ScriptSlot {
     }
 
     private void handle(EventView event) {
-        ScriptScope v = current;
+        ScriptVersion v = current;
         if (v == null) return;
         runHandlers(v, event.type(), List.of(event.event()));
         for (EventShortcut shortcut : event.shortcuts()) {
@@ -240,25 +240,25 @@ final class ScriptSlot {
     }
 
     /** Runs the script's own command for {@code message}; false when it is not one. */
-    private boolean routeCommand(ScriptScope v, Message message) {
+    private boolean routeCommand(ScriptVersion v, Message message) {
         Optional<CommandCall> call = message.command();
         if (call.isEmpty()) return false;
-        ScriptScope.Command command = v.commands().get(call.get().name);
+        ScriptVersion.Command command = v.commands().get(call.get().name);
         if (command == null) return false;
         invoke(v, "/" + call.get().name, command.handler(), List.of(message, call.get().args, call.get().rest));
         return true;
     }
 
-    private void runHandlers(ScriptScope v, String type, List<Object> args) {
+    private void runHandlers(ScriptVersion v, String type, List<Object> args) {
         for (GuestFunction handler : List.copyOf(v.handlers(type))) invoke(v, type, handler, args);
     }
 
-    private void invoke(ScriptScope v, String what, GuestFunction fn, List<Object> args) {
+    private void invoke(ScriptVersion v, String what, GuestFunction fn, List<Object> args) {
         guarded(v, "handler for " + what, () -> fn.call(args));
     }
 
     /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
-    private void guarded(ScriptScope v, String what, Runnable body) {
+    private void guarded(ScriptVersion v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
                 () -> dispatcher.execute(() -> disable(v, "its " + what + " could not be stopped")));
@@ -275,7 +275,7 @@ final class ScriptSlot {
         }
     }
 
-    private void failed(ScriptScope v, String what, ScriptError error) {
+    private void failed(ScriptVersion v, String what, ScriptError error) {
         String message = error.kind() == ScriptError.Kind.TIMEOUT
                 ? what + " ran past its " + services.config().handlerBudget().toMillis() + " ms budget and was stopped ("
                   + error.getMessage() + ")"
@@ -286,7 +286,7 @@ final class ScriptSlot {
         if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
     }
 
-    private void disable(ScriptScope v, String reason) {
+    private void disable(ScriptVersion v, String reason) {
         if (v != current) return;
         v.close();
         current = null;

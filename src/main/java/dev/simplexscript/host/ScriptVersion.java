@@ -18,8 +18,8 @@ import java.util.Set;
  * (top level and handlers run there), so they need no locking; only {@link #isOpen()} is read
  * from other threads.
  */
-final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
-    private final ScriptSlot slot;
+final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable {
+    private final Script script;
     private final int number;
     private final Map<String, Object> globals;
     private final Map<String, List<GuestFunction>> handlers = new LinkedHashMap<>();
@@ -31,8 +31,8 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     record Command(CommandInfo info, GuestFunction handler) {}
 
-    ScriptScope(ScriptSlot slot, int number, Map<String, Object> globals) {
-        this.slot = slot;
+    ScriptVersion(Script script, int number, Map<String, Object> globals) {
+        this.script = script;
         this.number = number;
         this.globals = globals;
     }
@@ -84,40 +84,40 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     @Override
     public void post(Runnable task) {
-        slot.post(this, "continuation after an API call", task);
+        script.post(this, "continuation after an API call", task);
     }
 
     @Override
     public void print(String line) {
-        slot.report(Level.INFO, line);
+        script.report(Level.INFO, line);
     }
 
     @Override
     public void on(String type, GuestFunction handler) {
         handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
-        if (active) slot.handlersChanged();
+        if (active) script.handlersChanged();
     }
 
     @Override
     public void command(String name, String description, GuestFunction handler) {
         CommandInfo info = new CommandInfo(name, description);
         commands.put(info.name(), new Command(info, handler));
-        if (active) slot.commandsChanged();
+        if (active) script.commandsChanged();
     }
 
     @Override
     public Object every(long millis, GuestFunction fn) {
-        return addTimer(ScriptTimer.every(slot.timers(), this, millis, fn));
+        return addTimer(ScriptTimer.every(script.timers(), this, millis, fn));
     }
 
     @Override
     public Object after(long millis, GuestFunction fn) {
-        return addTimer(ScriptTimer.after(slot.timers(), this, millis, fn));
+        return addTimer(ScriptTimer.after(script.timers(), this, millis, fn));
     }
 
     @Override
     public Object schedule(String cron, GuestFunction fn) {
-        return addTimer(ScriptTimer.cron(slot.timers(), this, CronSchedule.parse(cron), fn));
+        return addTimer(ScriptTimer.cron(script.timers(), this, CronSchedule.parse(cron), fn));
     }
 
     private ScriptTimer addTimer(ScriptTimer timer) {
@@ -128,7 +128,7 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     /** A timer fired: run its function on the dispatcher, unless this version is gone by then. */
     void fire(ScriptTimer timer, GuestFunction fn) {
-        slot.post(this, "timer", () -> {
+        script.post(this, "timer", () -> {
             if (!timer.isCancelled()) fn.call(List.of());
         });
     }
