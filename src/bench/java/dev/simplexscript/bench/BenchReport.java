@@ -16,7 +16,7 @@ public final class BenchReport {
      * The line after which {@code docs/BENCHMARKS.md} is written by hand (analysis, profiles); a new
      * report keeps whatever follows it in the file it replaces.
      */
-    public static final String HAND_WRITTEN = "<!-- Written by hand below this line; `simplex-script bench` keeps it when it rewrites the file. -->";
+    public static final String HAND_WRITTEN = "<!-- Written by hand below this line; `scripts/bench` keeps it when it rewrites the file. -->";
 
     /** The new report followed by the hand-written part of the {@code previous} file, if it had one. */
     public static String keepingHandWritten(String report, String previous) {
@@ -45,7 +45,7 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(" by `simplex-script bench").append(plan.name().equals("full") ? "" : " --" + plan.name())
+                .append(" by `scripts/bench").append(plan.name().equals("full") ? "" : " --" + plan.name())
                 .append("` on loopback. ").append(method()).append("\n\n");
         machine(md);
         echoTable(md);
