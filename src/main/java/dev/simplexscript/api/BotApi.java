@@ -8,7 +8,7 @@ import dev.simplexscript.api.nouns.GroupApi;
 import dev.simplexscript.api.nouns.LinkApi;
 import dev.simplexscript.api.nouns.MessagesApi;
 import dev.simplexscript.api.nouns.ProfileApi;
-import dev.simplexscript.api.nouns.Send;
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.api.nouns.UserApi;
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.session.CoreSession;
@@ -40,7 +40,7 @@ public final class BotApi {
         this.actions = new ChatActions(session);
         this.profile = new ProfileApi(session);
         Map<String, Object> g = new LinkedHashMap<>();
-        g.put("send", new Send(actions));
+        g.put("send", new SendFunction(actions));
         g.put("address", new AddressApi(actions));
         g.put("contacts", new ContactsApi(actions));
         g.put("group", new GroupApi(actions));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.api.nouns.Send;
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.api.objects.Contact;
 import dev.simplexscript.api.objects.ContactRequest;
 import dev.simplexscript.api.objects.Group;
@@ -198,7 +198,7 @@ class EventWrapTest {
                 .answer("/_delete item @2 13 broadcast", "response-chatItemsDeleted.json")
                 .answer("/_delete item @2 12 internal", "response-chatItemsDeleted.json");
         h.core.answer("/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"x\"},\"mentions\":{}}]", "response-newChatItems-sent.json");
-        Message own = (Message) await(((Send) h.global("send")).call("@2", "x"));
+        Message own = (Message) await(((SendFunction) h.global("send")).call("@2", "x"));
         Message received = h.message("event-newChatItems-direct-text.json");
 
         Message edited = (Message) await(own.edit("Sure! Please send your order number (e.g. A-1234)."));
