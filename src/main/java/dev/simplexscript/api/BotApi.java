@@ -81,6 +81,14 @@ public final class BotApi {
         }), Plain::map);
     }
 
+    /**
+     * Runs guest code of the script this API belongs to: whatever API object it calls, a shared
+     * event's {@code Message} included, sends through this API's line to the core.
+     */
+    public void actAs(Runnable body) {
+        actions.actAs(body);
+    }
+
     /** Forgets the cached active user, e.g. after the core reconnected (it may be another core or user). */
     public void forgetUser() {
         session.forgetUser();

@@ -62,6 +62,11 @@ final class CommandRouter {
     synchronized void publish(boolean force) {
         List<CommandInfo> now = all();
         if (!force && now.equals(lastPublished)) return;
+        // A bot that never registered a command leaves the profile's menu alone.
+        if (now.isEmpty() && (lastPublished == null || lastPublished.isEmpty())) {
+            lastPublished = now;
+            return;
+        }
         lastPublished = now;
         api.publishCommands(now).whenComplete((ok, e) -> {
             if (e != null) reporter.report("host", Level.DEBUG, "command menu not published: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.BotApi;
 import dev.simplexscript.api.CommandCall;
 import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.api.EventShortcut;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,15 +28,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * just one more task on it: events queued before the swap reach the old version, events queued
  * after reach the new one, and none is lost or seen twice. The fields below the dispatcher are
  * touched only on the dispatcher thread.
+ *
+ * <p>A load or reload is all or nothing. The new version's top level runs in a fresh runtime;
+ * then the old version's {@code on.stop} and the new version's {@code on.start} run; only when
+ * all of that succeeded does the new version (its handlers, commands and timers) replace the old
+ * one. If the top level or {@code on.start} throws, hangs past the budget or anything else fails,
+ * the new version is discarded, the old one keeps running (its {@code on.start} runs again, after
+ * its {@code on.stop}), and the failure is reported. Nothing a load does is thrown to the host.
  */
 final class Script {
+    /** A failure this soon after one of the script's commands found the core away is blamed on the core. */
+    private static final long UNAVAILABLE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final Path file;
     private final String name;
     private final HostServices services;
-    private final Map<String, Object> apiGlobals;
+    /** This script's own API objects, whose commands all go through its {@link ScriptGateway}. */
+    private final BotApi api;
+    private final ScriptGateway gateway;
     private final Map<String, Object> hostGlobals;
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
+    private final ReportThrottle overload;
 
     private ScriptVersion current;
     private int versions;
@@ -46,17 +61,23 @@ final class Script {
     /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
     private final AtomicInteger loading = new AtomicInteger();
 
-    Script(Path file, HostServices services, Map<String, Object> apiGlobals) {
+    Script(Path file, HostServices services) {
+        HostConfig config = services.config();
         this.file = file;
         this.name = file.getFileName().toString();
         this.services = services;
-        this.apiGlobals = apiGlobals;
-        this.assets = new ScriptAssets(file.getParent());
+        this.dispatcher = new Dispatcher(name, config.limits().queuedEvents(), config.reporter());
+        PathPolicy files = config.trusted().test(file) ? services.files().trusted() : services.files();
+        this.gateway = new ScriptGateway(services.core(), files, config.limits(), new ReportThrottle(config.reporter(), name),
+                dispatcher::wake);
+        dispatcher.gateEvents(() -> !gateway.saturated());
+        this.api = new BotApi(gateway);
+        this.overload = new ReportThrottle(config.reporter(), name);
+        this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(
                 "asset", assets,
-                "store", services.stores().open(name),
-                "log", new ScriptLog(services.config().reporter(), name));
-        this.dispatcher = new Dispatcher(name);
+                "store", services.stores().forScript(file),
+                "log", new ScriptLog(config.reporter(), name));
     }
 
     boolean idle() {
@@ -76,16 +97,31 @@ final class Script {
         return services.timers();
     }
 
-    /** True when this script read {@code file} with {@code asset()}. */
+    /** True when this script read {@code file} with {@code asset()} and its content is not what was read. */
+    boolean assetChanged(Path file) {
+        return assets.changed(file);
+    }
+
+    /** True when any data file this script read now holds something else. */
+    boolean assetsChangedAny() {
+        return assets.changedAny();
+    }
+
     boolean usesAsset(Path file) {
         return assets.uses(file);
+    }
+
+    ScriptStats stats() {
+        ScriptVersion v = current;
+        return new ScriptStats(name, dispatcher.queuedEvents(), dispatcher.droppedEvents(), gateway.unanswered(),
+                gateway.refused(), v == null ? 0 : v.liveTimers());
     }
 
     CompletableFuture<LoadResult> load(String text) {
         return load(text, false);
     }
 
-    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). */
+    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). Never completes exceptionally. */
     CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         loading.incrementAndGet();
@@ -96,17 +132,15 @@ final class Script {
             } finally {
                 loading.decrementAndGet();
             }
-        })
-                .exceptionally(e -> {
-                    result.completeExceptionally(e);
-                    return null;
-                });
+        }).whenComplete((ok, e) -> {
+            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
+        });
         return result;
     }
 
     /** Runs {@code on.stop} and unloads; the script takes no more work. */
     CompletableFuture<Void> stop() {
-        return dispatcher.submit(() -> {
+        return dispatcher.submitPrompt(() -> {
             if (current != null) {
                 runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
                 current.close();
@@ -121,7 +155,7 @@ final class Script {
     /** Queues a core event for the script, unless no version that may run it has a handler for it. */
     void offer(EventView event) {
         if (loading.get() == 0 && !wants(event)) return;
-        dispatcher.execute(() -> handle(event));
+        dispatcher.offerEvent(() -> handle(event));
     }
 
     private boolean wants(EventView event) {
@@ -131,13 +165,6 @@ final class Script {
             if (names.contains(shortcut.scriptName())) return true;
         }
         return false;
-    }
-
-    /** Host-made events ({@code connected}, {@code disconnected}). */
-    void signal(EventShortcut shortcut) {
-        dispatcher.execute(() -> {
-            if (current != null) runHandlers(current, shortcut.scriptName(), List.of());
-        });
     }
 
     /** The running version registered a handler or command: from now on, events for it are queued. */
@@ -152,8 +179,34 @@ final class Script {
         wanted = Set.copyOf(names);
     }
 
+    /** The core is connected (connection number {@code connection}): {@code on.connected} runs once for it. */
+    void connected(long connection) {
+        api.forgetUser();
+        dispatcher.execute(() -> {
+            if (current != null && current.firstSight(connection)) runHandlers(current, EventShortcut.CONNECTED.scriptName(), List.of());
+        });
+    }
+
+    /** The core went away: {@code on.disconnected} runs. */
+    void disconnected() {
+        dispatcher.execute(() -> {
+            if (current != null) runHandlers(current, EventShortcut.DISCONNECTED.scriptName(), List.of());
+        });
+    }
+
+    /** Resumes guest code after an API call completed: ahead of queued events. */
     void post(ScriptVersion version, String what, Runnable task) {
-        dispatcher.execute(() -> guarded(version, what, task));
+        dispatcher.executePrompt(() -> guarded(version, what, task));
+    }
+
+    /** A timer tick, in order with the events. */
+    void tick(ScriptVersion version, Runnable task) {
+        dispatcher.execute(() -> guarded(version, "timer", task));
+    }
+
+    /** Host bookkeeping that must run on the dispatcher thread. */
+    void onDispatcher(Runnable task) {
+        dispatcher.executePrompt(task);
     }
 
     void report(Level level, String message) {
@@ -172,50 +225,68 @@ final class Script {
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
         }
-        Map<String, Object> globals = new LinkedHashMap<>(apiGlobals);
-        globals.putAll(hostGlobals);
-        ScriptVersion candidate = new ScriptVersion(this, versions + 1, globals);
+        ScriptVersion candidate = null;
         try {
+            Map<String, Object> globals = new LinkedHashMap<>(api.globals());
+            globals.putAll(services.globals());
+            globals.putAll(hostGlobals);
+            candidate = new ScriptVersion(this, versions + 1, globals, services.config().limits().timers());
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
-            Watchdog.Ticket ticket = services.watchdog().start(candidate.runtime(), services.config().handlerBudget(), () -> {});
-            try {
-                candidate.runtime().run();
-            } finally {
-                ticket.end();
-                Thread.interrupted();
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            candidate.close();
-            ScriptError error = e instanceof ScriptError se ? se : new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
-            report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
-                    + error.getMessage());
-            return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
+            ScriptVersion version = candidate;
+            strict(version, "top level", () -> version.runtime().run());
+            return activate(candidate, text, start);
+        } catch (ScriptError e) {
+            if (candidate != null) candidate.close();
+            return failed(start, e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            // Whatever the language adapter or the script's top level threw: this load fails, the host goes on.
+            if (candidate != null) candidate.close();
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
         }
-        return swap(candidate, text, start);
     }
 
-    private LoadResult swap(ScriptVersion next, String text, long start) {
+    /** The candidate's top level ran: stop the old version, start the new one, and keep whichever started. */
+    private LoadResult activate(ScriptVersion next, String text, long start) {
         ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
-        Set<String> after = Set.copyOf(next.commands().keySet());
-        if (old != null) {
-            runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
-            old.close();
+        if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
+        next.activate();
+        ScriptError startFailed = null;
+        for (GuestFunction handler : List.copyOf(next.handlers(EventShortcut.START.scriptName()))) {
+            try {
+                strict(next, "on.start", () -> handler.call(List.of()));
+            } catch (ScriptError e) {
+                startFailed = e;
+                break;
+            }
         }
+        if (startFailed != null) {
+            next.close();
+            if (old != null) runHandlers(old, EventShortcut.START.scriptName(), List.of());
+            return failed(start, startFailed);
+        }
+        if (old != null) old.close();
         current = next;
         versions = next.number();
         loadedText = text;
         failures = 0;
-        next.activate();
         commandsChanged();
+        Set<String> after = Set.copyOf(next.commands().keySet());
         Set<String> added = difference(after, before);
         Set<String> removed = difference(before, after);
         Duration took = since(start);
         report(Level.INFO, (old == null ? "loaded" : "reloaded") + " v" + next.number() + " in " + took.toMillis() + " ms"
                 + describeChanges(added, removed));
-        runHandlers(next, EventShortcut.START.scriptName(), List.of());
+        long connection = services.connection().getAsLong();
+        if (connection > 0 && next.firstSight(connection)) runHandlers(next, EventShortcut.CONNECTED.scriptName(), List.of());
         return new LoadResult(name, next.number(), true, took, added, removed, null);
+    }
+
+    private LoadResult failed(long start, ScriptError error) {
+        report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
+                + error.getMessage());
+        return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
     private void handle(EventView event) {
@@ -257,33 +328,77 @@ final class Script {
         guarded(v, "handler for " + what, () -> fn.call(args));
     }
 
-    /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
-    private void guarded(ScriptVersion v, String what, Runnable body) {
-        if (!v.isOpen()) return;
+    /** Runs guest code that is part of a load under the budget; any failure is thrown as a {@link ScriptError}. */
+    private void strict(ScriptVersion v, String what, Runnable body) {
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
-                () -> dispatcher.execute(() -> disable(v, "its " + what + " could not be stopped")));
+                services.config().blockedLimit(), () -> {});
+        Watchdog.Stop stop = null;
         try {
-            body.run();
-            if (v == current) failures = 0;
+            api.actAs(body);
         } catch (ScriptError e) {
-            failed(v, what, e);
+            stop = ticket.end();
+            throw stop == null ? e : new ScriptError(ScriptError.Kind.TIMEOUT, e.file(), e.line(), what + " " + stopped(stop, ticket));
         } catch (RuntimeException | StackOverflowError e) {
-            failed(v, what, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
+            throw new ScriptError(ScriptError.Kind.ERROR, name, 0, what + " failed: " + describe(e));
         } finally {
-            ticket.end();
+            if (stop == null) ticket.end();
             Thread.interrupted();
         }
     }
 
-    private void failed(ScriptVersion v, String what, ScriptError error) {
-        String message = error.kind() == ScriptError.Kind.TIMEOUT
-                ? what + " ran past its " + services.config().handlerBudget().toMillis() + " ms budget and was stopped ("
-                  + error.getMessage() + ")"
+    /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
+    private void guarded(ScriptVersion v, String what, Runnable body) {
+        if (!v.isOpen()) return;
+        Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
+                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped")));
+        ScriptError error = null;
+        try {
+            api.actAs(body);
+        } catch (ScriptError e) {
+            error = e;
+        } catch (RuntimeException | StackOverflowError e) {
+            error = new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
+        }
+        Watchdog.Stop stop = ticket.end();
+        Thread.interrupted();
+        if (error == null) {
+            if (v == current) failures = 0;
+            noteOverload(what, ticket);
+        } else {
+            failed(v, what, error, stop, ticket);
+        }
+    }
+
+    /** A call that took far longer than it ran: the machine, not the script, was slow. */
+    private void noteOverload(String what, Watchdog.Ticket ticket) {
+        long wall = ticket.wallNanos();
+        long budget = services.config().handlerBudget().toNanos();
+        if (wall > budget && ticket.cpuNanos() < wall / 2) {
+            overload.occurred(Level.WARNING, "the machine is overloaded: the " + what + " took " + millis(wall) + " ms but ran only "
+                    + millis(ticket.cpuNanos()) + " ms; the budget counts the script's CPU time, so this is not held against it");
+        }
+    }
+
+    private void failed(ScriptVersion v, String what, ScriptError error, Watchdog.Stop stop, Watchdog.Ticket ticket) {
+        String message = stop != null || error.kind() == ScriptError.Kind.TIMEOUT
+                ? what + " " + stopped(stop, ticket) + " (" + error.getMessage() + ")"
                 : what + " failed: " + error.getMessage();
+        if (stop == null && gateway.coreUnavailableWithin(UNAVAILABLE_GRACE_NANOS)) {
+            report(Level.ERROR, message + " (not counted against the script: the chat core was unavailable)");
+            return;
+        }
         report(Level.ERROR, message);
         if (v != current) return;
         failures++;
         if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
+    }
+
+    private String stopped(Watchdog.Stop stop, Watchdog.Ticket ticket) {
+        if (stop == Watchdog.Stop.BLOCKED) {
+            return "held its thread for " + millis(ticket.wallNanos()) + " ms while running only " + millis(ticket.cpuNanos())
+                    + " ms (blocked past the " + services.config().blockedLimit().toSeconds() + " s limit) and was stopped";
+        }
+        return "ran past its " + services.config().handlerBudget().toMillis() + " ms CPU budget and was stopped";
     }
 
     private void disable(ScriptVersion v, String reason) {
@@ -307,6 +422,10 @@ final class Script {
         added.forEach(c -> s.append(" +/").append(c));
         removed.forEach(c -> s.append(" -/").append(c));
         return s.toString();
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     private static Duration since(long startNanos) {

@@ -2,9 +2,11 @@ package dev.simplexscript.host;
 
 import dev.simplexscript.api.BotApi;
 import dev.simplexscript.api.CommandInfo;
-import dev.simplexscript.api.EventShortcut;
 import dev.simplexscript.api.EventView;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.lang.ScriptError;
+import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.lang.ScriptLanguage;
 import dev.simplexscript.lang.groovy.GroovyLanguage;
 import dev.simplexscript.lang.js.JsLanguage;
@@ -18,25 +20,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Runs many scripts against one chat core through one {@link BotApi}. Feed it core events with
- * {@link #dispatch} and the connection state with {@link #connected()}/{@link #disconnected()};
- * give it files or folders to load and watch. Each script runs on its own dispatcher, so a slow or
- * broken script only ever delays itself.
+ * Runs many scripts against one chat core. Feed it core events with {@link #dispatch} and the
+ * connection state with {@link #connected()}/{@link #disconnected()}; give it files or folders to
+ * load and watch. Each script runs on its own dispatcher, so a slow or broken script only ever
+ * delays itself, and has its own {@link BotApi} whose commands go through its own line to the core.
  */
 public final class ScriptHost implements AutoCloseable {
+    /** The core as a host without one sees it: every command fails. */
+    private static final CoreGateway NO_CORE = command -> CompletableFuture.failedFuture(
+            new CoreUnavailableException("this host has no chat core; not sent: " + command));
+
     private final HostConfig config;
+    /** The host's own API over the core: the command menu, answers to unknown commands, each event's view. */
     private final BotApi api;
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
-    private final Map<Path, Script> scripts = new ConcurrentHashMap<>();
+    private final Map<Path, Script> loaded = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
     private final ScheduledExecutorService scriptTimers;
@@ -44,41 +53,62 @@ public final class ScriptHost implements AutoCloseable {
     private final ScriptStores stores;
     private final HostServices services;
     private final CommandRouter commands;
+    private final PathPolicy files;
+    private final AtomicLong connections = new AtomicLong();
+    private volatile boolean connected;
 
-    public ScriptHost(HostConfig config, BotApi api) {
-        this(config, api, null);
+    /** A host with no chat core (scripts load and run; every command they send fails). */
+    public ScriptHost(HostConfig config) {
+        this(config, NO_CORE, null);
     }
 
     /**
-     * A host whose script timers ({@code every}, {@code after}, {@code schedule}) run on
-     * {@code scriptTimers} instead of wall-clock time, so a test can drive time; the host shuts it
-     * down on close. Null means the host's own clock.
+     * A host over {@code core}. Script timers ({@code every}, {@code after}, {@code schedule}) run
+     * on {@code scriptTimers} instead of wall-clock time when given, so a test can drive time; the
+     * host shuts it down on close. Null means the host's own clock.
      */
-    public ScriptHost(HostConfig config, BotApi api, ScheduledExecutorService scriptTimers) {
+    public ScriptHost(HostConfig config, CoreGateway core, ScheduledExecutorService scriptTimers) {
+        this(config, core, scriptTimers, Map.of());
+    }
+
+    /**
+     * As {@link #ScriptHost(HostConfig, CoreGateway, ScheduledExecutorService)}, with objects of the
+     * embedding application that every script sees as globals beside the API's (plain Java objects
+     * whose {@code @HostAccess.Export}ed members scripts may use).
+     */
+    public ScriptHost(HostConfig config, CoreGateway core, ScheduledExecutorService scriptTimers, Map<String, Object> globals) {
         this.config = config;
-        this.api = api;
+        this.api = new BotApi(core);
+        this.files = config.files() == null ? PathPolicy.closed() : config.files();
         this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
         this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
         this.timers.setRemoveOnCancelPolicy(true);
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
-        this.commands = new CommandRouter(api, config,
-                () -> scripts.values().stream().map(Script::commands).toList());
-        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
+        this.commands = new CommandRouter(api, config, () -> loaded.values().stream().map(Script::commands).toList());
+        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false),
+                core, files, () -> connected ? connections.get() : 0, Map.copyOf(globals));
     }
 
-    /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
+    /** True for bot scripts ({@link ScriptFiles}): what a folder run loads. */
     public boolean isScript(Path file) {
-        return !file.getFileName().toString().startsWith(".") && languages.stream().anyMatch(l -> l.accepts(file));
+        return ScriptFiles.isBot(file);
     }
 
     /**
      * Loads {@code file}, or reloads it when already loaded: the new version replaces the running
-     * one only when its top level ran cleanly. Completes when the attempt is over.
+     * one only when its top level and {@code on.start} ran cleanly. Completes when the attempt is
+     * over, never exceptionally: a failure is in the result.
+     *
+     * @throws IllegalArgumentException when {@code file} is not a bot script
      */
     public CompletableFuture<LoadResult> load(Path file) {
+        return load(file, false);
+    }
+
+    private CompletableFuture<LoadResult> load(Path file, boolean force) {
         Path key = file.toAbsolutePath().normalize();
         if (!isScript(key)) {
-            throw new IllegalArgumentException(file + " is not a script (expected .js or .groovy)");
+            throw new IllegalArgumentException(file + " is not a bot script (" + ScriptFiles.describe() + ")");
         }
         String text;
         try {
@@ -88,58 +118,81 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return scripts.computeIfAbsent(key, k -> new Script(k, services, api.globals())).load(text);
+        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force);
     }
 
-    /** A file in a watched folder changed: a script reloads; a data file reloads the scripts that read it. */
-    private void changed(Path file) {
-        if (isScript(file)) {
-            load(file);
-            return;
+    /**
+     * Files in a watched folder changed: each script affected reloads once (with its new text, or
+     * because a data file it read now holds something else), vanished scripts stop. A rescan
+     * (a ConfigMap's symlink swap, lost events) looks at every script of {@code folder}.
+     */
+    private void changed(Path folder, Predicate<Path> watchedScript, FolderWatcher.Batch batch) {
+        Set<Path> scripts = new TreeSet<>();
+        Set<Path> forced = new TreeSet<>();
+        for (Path file : batch.files()) {
+            if (isScript(file)) scripts.add(file);
+            else loaded.forEach((path, script) -> {
+                if (script.assetChanged(file)) forced.add(path);
+            });
         }
-        scripts.forEach((path, script) -> {
-            if (!script.usesAsset(file)) return;
+        if (batch.rescan()) {
+            loaded.forEach((path, script) -> {
+                if (folder.equals(path.getParent())) {
+                    scripts.add(path);
+                    if (script.assetsChangedAny()) forced.add(path);
+                }
+            });
             try {
-                script.load(Files.readString(path), true);
+                ScriptFiles.list(folder, ScriptFiles.Kind.BOT).stream().map(p -> p.toAbsolutePath().normalize())
+                        .filter(watchedScript).forEach(scripts::add);
             } catch (IOException e) {
-                config.reporter().report(script.name(), Level.ERROR, "cannot reload after " + file.getFileName() + " changed: " + e);
+                config.reporter().report("host", Level.WARNING, "cannot list " + folder + ": " + e);
             }
-        });
-    }
-
-    private boolean usedAsAsset(Path file) {
-        return scripts.values().stream().anyMatch(s -> s.usesAsset(file));
+        }
+        scripts.addAll(forced);
+        for (Path script : scripts) {
+            if (Files.isRegularFile(script)) load(script, forced.contains(script));
+            else unload(script);
+        }
     }
 
     /** Stops a script ({@code on.stop} runs); completes when it is gone. */
     public CompletableFuture<Void> unload(Path file) {
-        Script script = scripts.remove(file.toAbsolutePath().normalize());
+        Script script = loaded.remove(file.toAbsolutePath().normalize());
         if (script == null) return CompletableFuture.completedFuture(null);
         return script.stop().whenComplete((ok, e) -> commands.publish(false));
     }
 
     /**
-     * Loads every script in a folder (alphabetically, not recursing) or one file, then watches it:
-     * saves reload, new files load, deleted files stop. Returns the initial loads.
+     * Loads every bot in a folder (alphabetically, not recursing; tests and data files are not
+     * loaded) or one file, then watches it: saves reload, new bots load, deleted ones stop.
+     * Returns the initial loads.
+     *
+     * @throws IllegalArgumentException when the folder lies inside the files folder
      */
     public List<CompletableFuture<LoadResult>> watch(Path folderOrFile) throws IOException {
         Path target = folderOrFile.toAbsolutePath().normalize();
-        List<Path> files;
-        FolderWatcher watcher;
+        Path folder = Files.isDirectory(target) ? target : target.getParent();
+        files.checkWatched(folder);
+        List<Path> scripts;
+        Predicate<Path> watchedScript;
         if (Files.isDirectory(target)) {
-            try (Stream<Path> list = Files.list(target)) {
-                files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
-            }
-            watcher = new FolderWatcher(target, p -> isScript(p) || usedAsAsset(p), config.debounce(), timers, this::changed, this::unload);
+            scripts = ScriptFiles.list(target, ScriptFiles.Kind.BOT);
+            watchedScript = p -> true;
         } else {
-            files = List.of(target);
-            watcher = new FolderWatcher(target.getParent(), p -> p.equals(target) || usedAsAsset(p), config.debounce(), timers,
-                    this::changed, this::unload);
+            scripts = List.of(target);
+            watchedScript = target::equals;
         }
+        FolderWatcher watcher = new FolderWatcher(folder, p -> (isScript(p) && watchedScript.test(p)) || usedAsAsset(p),
+                config.debounce(), timers, batch -> changed(folder, watchedScript, batch));
         synchronized (watchers) {
             watchers.add(watcher);
         }
-        return files.stream().map(this::load).toList();
+        return scripts.stream().map(this::load).toList();
+    }
+
+    private boolean usedAsAsset(Path file) {
+        return loaded.values().stream().anyMatch(s -> s.usesAsset(file));
     }
 
     /**
@@ -149,7 +202,7 @@ public final class ScriptHost implements AutoCloseable {
      */
     public void dispatch(JsonNode event) {
         EventView view = api.view(event);
-        for (Script script : scripts.values()) script.offer(view);
+        for (Script script : loaded.values()) script.offer(view);
         try {
             commands.answerUnknown(view);
         } catch (RuntimeException e) {
@@ -157,15 +210,23 @@ public final class ScriptHost implements AutoCloseable {
         }
     }
 
-    /** The core is (again) reachable: {@code on.connected} runs and the command menu is republished. */
+    /**
+     * The core is (again) reachable: {@code on.connected} runs (also in scripts that load while it
+     * stays connected, the first connection included) and the command menu is republished.
+     */
     public void connected() {
-        scripts.values().forEach(s -> s.signal(EventShortcut.CONNECTED));
+        // It may be another core, or the same with another active user: every API asks again.
+        api.forgetUser();
+        long connection = connections.incrementAndGet();
+        connected = true;
+        loaded.values().forEach(s -> s.connected(connection));
         commands.publish(true);
     }
 
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
-        scripts.values().forEach(s -> s.signal(EventShortcut.DISCONNECTED));
+        connected = false;
+        loaded.values().forEach(Script::disconnected);
     }
 
     /**
@@ -173,12 +234,17 @@ public final class ScriptHost implements AutoCloseable {
      * here; callers that wait for a bot to finish also check the client's pending commands.
      */
     public boolean idle() {
-        return scripts.values().stream().allMatch(Script::idle);
+        return loaded.values().stream().allMatch(Script::idle);
     }
 
     /** Names of the loaded scripts, sorted. */
     public List<String> scripts() {
-        return scripts.values().stream().map(Script::name).sorted().toList();
+        return loaded.values().stream().map(Script::name).sorted().toList();
+    }
+
+    /** Each loaded script's queues, unanswered commands, timers and refusals, by name. */
+    public List<ScriptStats> stats() {
+        return loaded.values().stream().map(Script::stats).sorted(java.util.Comparator.comparing(ScriptStats::script)).toList();
     }
 
     /** The commands all running scripts registered, sorted by name. */
@@ -198,8 +264,8 @@ public final class ScriptHost implements AutoCloseable {
             watchers.forEach(FolderWatcher::close);
             watchers.clear();
         }
-        List<CompletableFuture<Void>> stopping = scripts.values().stream().map(Script::stop).toList();
-        scripts.clear();
+        List<CompletableFuture<Void>> stopping = loaded.values().stream().map(Script::stop).toList();
+        loaded.clear();
         try {
             CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
                     .get(config.handlerBudget().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);

@@ -1,11 +1,11 @@
 package dev.simplexscript.run;
 
-import dev.simplexscript.api.BotApi;
 import dev.simplexscript.client.ChatClient;
 import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.CoreInfo;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.host.PathPolicy;
 import dev.simplexscript.host.ScriptHost;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.SimOptions;
@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 public final class BotRunner implements AutoCloseable {
     private final SimulatedCore simulator;
     private final ScriptHost host;
-    private final BotApi api;
     private volatile ChatClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final List<JsonNode> early = new ArrayList<>();
@@ -43,9 +42,11 @@ public final class BotRunner implements AutoCloseable {
         this.simulator = core.simulated() ? startSimulator(dataDir) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
                 .allowRemote(core.allowRemote()).build();
-        // The API reaches the client through a lambda: the client starts last, once the host can take its events.
-        this.api = new BotApi(command -> client.command(command));
-        this.host = new ScriptHost(config, api, scriptTimers);
+        // The host gives each script its own API over its own gateway (it bounds and checks its commands there); the
+        // core is reached through a lambda because the client starts last, once the host can take its events.
+        HostConfig withFiles = config.files() != null ? config
+                : config.withFiles(PathPolicy.confined(dataDir.resolve("files"), dataDir));
+        this.host = new ScriptHost(withFiles, command -> client.command(command), scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {
@@ -62,7 +63,6 @@ public final class BotRunner implements AutoCloseable {
 
             @Override
             public void onConnected(CoreInfo info) {
-                api.forgetUser();
                 status.accept("connected to " + (simulator != null ? "the embedded simulated core" : options.uri()) + ": " + info.describe());
                 host.connected();
             }

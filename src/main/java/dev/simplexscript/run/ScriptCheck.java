@@ -1,6 +1,5 @@
 package dev.simplexscript.run;
 
-import dev.simplexscript.api.BotApi;
 import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.host.HostConfig;
@@ -21,10 +20,9 @@ public final class ScriptCheck {
     public record Checked(LoadResult result, List<CommandInfo> commands) {}
 
     public static List<Checked> check(List<Path> scripts, HostConfig config) {
-        BotApi api = new BotApi(command -> CompletableFuture.failedFuture(
-                new CoreUnavailableException("check does not connect to a core; not sent: " + command)));
         return scripts.stream().map(script -> {
-            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), api)) {
+            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), command -> CompletableFuture.failedFuture(
+                    new CoreUnavailableException("check does not connect to a core; not sent: " + command)), null)) {
                 LoadResult result = host.load(script).join();
                 return new Checked(result, host.commands());
             }
