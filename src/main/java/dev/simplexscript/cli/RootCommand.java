@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
- * ({@code check}, {@code new}, {@code sim}, {@code encode}, {@code test}, {@code bench}).
+ * ({@code check}, {@code new}, {@code sim}, {@code encode}, {@code test}).
  */
 @Command(name = "simplex-script",
         mixinStandardHelpOptions = true,
@@ -35,8 +35,7 @@ import picocli.CommandLine.Parameters;
             "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
             "With no core given, uses the chat core at ws://localhost:5225 when one answers there, and otherwise"
                     + " the embedded simulated core with a console in which you play the bot's contacts."},
-        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, TestCommand.class,
-                BenchCommand.class})
+        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, TestCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCRIPT", arity = "0..*",

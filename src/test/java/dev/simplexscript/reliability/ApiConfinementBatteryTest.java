@@ -2,7 +2,6 @@ package dev.simplexscript.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.host.PathPolicy;
 import dev.simplexscript.host.ScriptHost;
 import dev.simplexscript.host.ScriptStats;
+import dev.simplexscript.protocol.Json;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import dev.simplexscript.sim.people.VirtualPerson;
@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -133,7 +135,7 @@ class ApiConfinementBatteryTest {
         Path scripts = Files.createDirectories(all.resolve("scripts"));
         Files.writeString(scripts.resolve("bot.js"), "on.message(m => {})");
         PathPolicy holdsScripts = PathPolicy.confined(all, dir.resolve("data"));
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null).withFiles(holdsScripts), new GatewayScripts())) {
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null).withFiles(holdsScripts))) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> host.watch(scripts));
             assertTrue(refused.getMessage().contains("must not be or contain the watched script folder"), refused.getMessage());
             refused = assertThrows(IllegalArgumentException.class, () -> host.watch(all));
@@ -167,10 +169,10 @@ class ApiConfinementBatteryTest {
                 on.start(() => send('@1', out.join('\\n')))
                 """);
         ControlledCore core = new ControlledCore();
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), new GatewayScripts(), core, null)) {
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), core, null)) {
             host.watch(scripts).forEach(f -> assertTrue(f.join().loaded() || !f.join().script().equals("reader.js")));
             String report = core.next();
-            List<String> lines = List.of(report.substring(report.indexOf('"') + 1, report.lastIndexOf('"')).split("\\\\n"));
+            List<String> lines = List.of(sentText(report).split("\n"));
             assertEquals("faq a", lines.get(0));
             for (String line : lines.subList(1, lines.size())) assertTrue(line.startsWith("asset refused: "), line);
         }
@@ -188,7 +190,7 @@ class ApiConfinementBatteryTest {
         ControlledCore core = new ControlledCore();
         HostConfig config = HostConfig.defaults(scripts.resolve("store.mv"))
                 .withFiles(PathPolicy.confined(dir.resolve("files"), scripts));
-        try (ScriptHost host = new ScriptHost(config, new GatewayScripts(), core, null)) {
+        try (ScriptHost host = new ScriptHost(config, core, null)) {
             assertTrue(host.load(scripts.resolve("reader.js")).join().loaded());
             String sent = core.next();
             assertFalse(sent.contains("READ"), sent);
@@ -198,14 +200,17 @@ class ApiConfinementBatteryTest {
     }
 
     @Test
-    void eachScriptGetsItsOwnApiObjectsAndLineToTheCore(@TempDir Path dir) throws Exception {
-        GatewayScripts scripts = new GatewayScripts();
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), scripts, new ControlledCore(), null)) {
-            Path a = Files.writeString(dir.resolve("a.js"), "on.message(m => {})");
+    void eachScriptGetsItsOwnLineToTheCore(@TempDir Path dir) throws Exception {
+        ControlledCore core = new ControlledCore();
+        core.mode(ControlledCore.Mode.HOLD);
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), core, null)) {
+            Path a = Files.writeString(dir.resolve("a.js"), "on.start(() => { send('@1', 'a1'); send('@1', 'a2'); send('@1', 'a3') })");
             Path b = Files.writeString(dir.resolve("b.js"), "on.message(m => {})");
             assertTrue(host.load(a).join().loaded() && host.load(b).join().loaded());
-            assertNotSame(scripts.gateways.get("a.js"), scripts.gateways.get("b.js"));
-            assertNotSame(scripts.apis.get("a.js").globals().get("send"), scripts.apis.get("b.js").globals().get("send"));
+            for (int i = 0; i < 3; i++) core.next();
+            Map<String, Integer> unanswered = host.stats().stream().collect(Collectors.toMap(ScriptStats::script, ScriptStats::unanswered));
+            assertEquals(Map.of("a.js", 3, "b.js", 0), unanswered, "a's unanswered commands are a's alone");
+            core.answerAll();
         }
     }
 
@@ -327,7 +332,7 @@ class ApiConfinementBatteryTest {
                 core.answerAll();
                 out.add(core.next());
             }
-            for (int i = 0; i < 40; i++) assertTrue(out.get(i).endsWith("\"x" + i + "\""), out.get(i));
+            for (int i = 0; i < 40; i++) assertEquals("x" + i, sentText(out.get(i)), out.get(i));
             awaitTrue(() -> gw.stats("flood.js").unanswered() == 0, "all held sends were answered");
         }
     }
@@ -408,7 +413,7 @@ class ApiConfinementBatteryTest {
             assertTrue(gw.lines.matching("disabled").isEmpty(), gw.lines.matching("disabled").toString());
             core.mode(ControlledCore.Mode.ANSWER);
             gw.host.dispatch(GatewayScripts.message("back"));
-            awaitTrue(() -> core.received.stream().anyMatch(c -> c.endsWith("\"back\"")), "the script still answers");
+            awaitTrue(() -> core.received.stream().anyMatch(c -> c.startsWith("/_send ") && sentText(c).equals("back")), "the script still answers");
         }
     }
 
@@ -420,7 +425,7 @@ class ApiConfinementBatteryTest {
             ReportedLines lines = new ReportedLines();
             GatewayScripts scripts = new GatewayScripts();
             HostConfig config = tweak.apply(HostConfig.defaults(null).withHandlerBudget(Duration.ofSeconds(1)).withReporter(lines));
-            return new Gw(new ScriptHost(config, scripts, core, null), scripts, lines, dir);
+            return new Gw(new ScriptHost(config, core, null, scripts.globals()), scripts, lines, dir);
         }
 
         LoadResult load(String name, String text) throws Exception {
@@ -490,5 +495,10 @@ class ApiConfinementBatteryTest {
             if (System.nanoTime() > deadline) throw new AssertionError("not within 20 s: " + what);
             Thread.sleep(10);
         }
+    }
+
+    /** The text of a {@code /_send <chat> json [...]} command the real API wrote. */
+    private static String sentText(String command) {
+        return Json.parse(command.substring(command.indexOf(" json ") + 6)).get(0).path("msgContent").path("text").asString();
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * One test's bot: a fresh embedded simulated core, the bot script loaded on it with an in-memory
  * store, and its timers on a {@link TestClock}. Closing it stops the bot and deletes its files.
  */
-final class BotSession implements AutoCloseable {
+final class TestBot implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofSeconds(10);
 
     private final Path script;
@@ -34,7 +34,7 @@ final class BotSession implements AutoCloseable {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<String> botErrors = new ArrayList<>();
 
-    private BotSession(Path script, Duration budget) throws IOException {
+    private TestBot(Path script, Duration budget) throws IOException {
         this.script = script;
         this.dataDir = Files.createTempDirectory("simplex-script-test");
         HostConfig config = HostConfig.defaults(null).withHandlerBudget(budget).withReporter(this::report);
@@ -43,8 +43,8 @@ final class BotSession implements AutoCloseable {
     }
 
     /** Starts the bot and waits until it has finished starting ({@code on.start} included). */
-    static BotSession start(Path script, Duration budget) throws IOException, InterruptedException {
-        BotSession session = new BotSession(script, budget);
+    static TestBot start(Path script, Duration budget) throws IOException, InterruptedException {
+        TestBot session = new TestBot(script, budget);
         try {
             session.runner.awaitConnected(SETTLE);
             session.check(session.runner.load(List.of(script)).getFirst());
