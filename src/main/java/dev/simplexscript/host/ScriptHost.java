@@ -246,7 +246,8 @@ public final class ScriptHost implements AutoCloseable {
             watchers.forEach(FolderWatcher::close);
             watchers.clear();
         }
-        List<CompletableFuture<Void>> stopping = slots.values().stream().map(ScriptSlot::stop).toList();
+        List<ScriptSlot> all = List.copyOf(slots.values());
+        List<CompletableFuture<Void>> stopping = all.stream().map(ScriptSlot::stop).toList();
         slots.clear();
         try {
             CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
@@ -254,6 +255,8 @@ public final class ScriptHost implements AutoCloseable {
         } catch (Exception e) {
             config.reporter().report("host", Level.WARNING, "some scripts did not stop in time: " + e);
         }
+        // Whatever did not stop in time takes no more work: nothing runs once the watchdog is gone.
+        all.forEach(ScriptSlot::abandon);
         timers.shutdownNow();
         scriptTimers.shutdownNow();
         watchdog.close();

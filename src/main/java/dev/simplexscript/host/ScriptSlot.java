@@ -135,6 +135,11 @@ final class ScriptSlot {
         }).whenComplete((ok, e) -> dispatcher.shutdown());
     }
 
+    /** Takes no more work, whether or not {@link #stop()} finished. */
+    void abandon() {
+        dispatcher.shutdown();
+    }
+
     void offer(JsonNode event) {
         dispatcher.offerEvent(() -> handle(event));
     }
@@ -175,7 +180,11 @@ final class ScriptSlot {
     void commandsChanged() {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
                 .map(ScriptScope.Command::info).toList());
-        services.commandsChanged().run();
+        try {
+            services.commandsChanged().run();
+        } catch (RuntimeException e) {
+            report(Level.WARNING, "the command menu could not be updated: " + describe(e));
+        }
     }
 
     private LoadResult loadNow(String text) {
@@ -208,15 +217,14 @@ final class ScriptSlot {
         ScriptScope old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         if (old != null) runHandlers(old, "stop", List.of());
-        next.activate();
         ScriptError startFailed = null;
-        for (GuestFunction handler : List.copyOf(next.handlers("start"))) {
-            try {
-                strict(next, "on.start", () -> handler.call(List.of()));
-            } catch (ScriptError e) {
-                startFailed = e;
-                break;
-            }
+        try {
+            next.activate();
+            for (GuestFunction handler : List.copyOf(next.handlers("start"))) strict(next, "on.start", () -> handler.call(List.of()));
+        } catch (ScriptError e) {
+            startFailed = e;
+        } catch (RuntimeException e) {
+            startFailed = new ScriptError(ScriptError.Kind.ERROR, name, 0, "could not start: " + describe(e));
         }
         if (startFailed != null) {
             next.close();
