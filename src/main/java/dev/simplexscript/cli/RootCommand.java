@@ -106,7 +106,7 @@ public final class RootCommand implements Callable<Integer> {
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
         HostConfig config;
         try {
-            config = run.hostConfig(run.data.resolve("store.mv"), err);
+            config = run.hostConfig(run.data.resolve("store.db"), err);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
