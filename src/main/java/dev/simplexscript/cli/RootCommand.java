@@ -1,8 +1,9 @@
 package dev.simplexscript.cli;
 
-import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.console.BotConsole;
 import dev.simplexscript.console.ConsoleTerminal;
+import dev.simplexscript.host.HostConfig;
+import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
@@ -102,13 +103,26 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.db"), err), run.data,
-                line -> status(err, line))) {
+        HostConfig config;
+        try {
+            config = run.hostConfig(run.data.resolve("store.db"), err);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line))) {
             status(err, core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
             awaitCore(bot, core, err);
-            List<LoadResult> loads = bot.load(scripts);
+            List<LoadResult> loads;
+            try {
+                loads = bot.load(scripts);
+            } catch (IllegalArgumentException e) {
+                // Not a bot script, or a files folder that holds the scripts: the user's to fix.
+                err.println("error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (loads.stream().noneMatch(LoadResult::loaded)) {
                 err.println("error: no script could be loaded");
                 return ExitCodes.FAILED;

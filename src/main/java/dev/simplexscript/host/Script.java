@@ -152,6 +152,11 @@ final class Script {
         }).whenComplete((ok, e) -> dispatcher.shutdown());
     }
 
+    /** Takes no more work, whether or not {@link #stop()} finished. */
+    void abandon() {
+        dispatcher.shutdown();
+    }
+
     /** Queues a core event for the script, unless no version that may run it has a handler for it. */
     void offer(EventView event) {
         if (loading.get() == 0 && !wants(event)) return;
@@ -217,7 +222,11 @@ final class Script {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
                 .map(ScriptVersion.Command::info).toList());
         handlersChanged();
-        services.commandsChanged().run();
+        try {
+            services.commandsChanged().run();
+        } catch (RuntimeException e) {
+            report(Level.WARNING, "the command menu could not be updated: " + describe(e));
+        }
     }
 
     private LoadResult loadNow(String text) {
@@ -251,15 +260,16 @@ final class Script {
         ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
-        next.activate();
         ScriptError startFailed = null;
-        for (GuestFunction handler : List.copyOf(next.handlers(EventShortcut.START.scriptName()))) {
-            try {
+        try {
+            next.activate();
+            for (GuestFunction handler : List.copyOf(next.handlers(EventShortcut.START.scriptName()))) {
                 strict(next, "on.start", () -> handler.call(List.of()));
-            } catch (ScriptError e) {
-                startFailed = e;
-                break;
             }
+        } catch (ScriptError e) {
+            startFailed = e;
+        } catch (RuntimeException e) {
+            startFailed = new ScriptError(ScriptError.Kind.ERROR, name, 0, "could not start: " + describe(e));
         }
         if (startFailed != null) {
             next.close();

@@ -264,7 +264,8 @@ public final class ScriptHost implements AutoCloseable {
             watchers.forEach(FolderWatcher::close);
             watchers.clear();
         }
-        List<CompletableFuture<Void>> stopping = loaded.values().stream().map(Script::stop).toList();
+        List<Script> all = List.copyOf(loaded.values());
+        List<CompletableFuture<Void>> stopping = all.stream().map(Script::stop).toList();
         loaded.clear();
         try {
             CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
@@ -272,6 +273,8 @@ public final class ScriptHost implements AutoCloseable {
         } catch (Exception e) {
             config.reporter().report("host", Level.WARNING, "some scripts did not stop in time: " + e);
         }
+        // Whatever did not stop in time takes no more work: nothing runs once the watchdog is gone.
+        all.forEach(Script::abandon);
         timers.shutdownNow();
         scriptTimers.shutdownNow();
         watchdog.close();

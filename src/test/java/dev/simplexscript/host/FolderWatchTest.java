@@ -30,7 +30,7 @@ class FolderWatchTest {
 
     private void watch(Duration debounce) throws Exception {
         t = new TestHost(dir, c -> c.withDebounce(debounce));
-        for (CompletableFuture<LoadResult> f : t.host.watch(dir)) f.get(30, TimeUnit.SECONDS);
+        for (CompletableFuture<LoadResult> f : t.host.watch(dir)) f.get(90, TimeUnit.SECONDS);
     }
 
     private String reply(String text) throws InterruptedException {

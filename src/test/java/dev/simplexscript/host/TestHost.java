@@ -46,7 +46,7 @@ final class TestHost implements AutoCloseable {
     }
 
     LoadResult load(String name, String text) throws Exception {
-        return host.load(write(name, text)).get(20, TimeUnit.SECONDS);
+        return host.load(write(name, text)).get(60, TimeUnit.SECONDS);
     }
 
     /** Waits for a reported line containing {@code fragment}; fails after 10 s. */

@@ -87,7 +87,7 @@ class ApiConfinementBatteryTest {
             Files.createSymbolicLink(bot.files.resolve("to-scripts"), bot.scripts);
             Files.createSymbolicLink(bot.files.resolve("dangling.js"), bot.scripts.resolve("evil.js"));
             List<String> attacks = List.of(bot.scripts.resolve("evil.js").toString(), "../scripts/evil.js", "to-scripts/evil.js",
-                    "dangling.js", "taken.txt", "/tmp/evil.js", dir.resolve("store.mv").toString());
+                    "dangling.js", "taken.txt", "/tmp/evil.js", dir.resolve("store.db").toString());
             for (String target : attacks) {
                 String reply = bot.offer("evil.js", "to:" + target);
                 assertTrue(reply.startsWith("ERR " + PathPolicy.REFUSED), "receive to " + target + " -> " + reply);
@@ -184,17 +184,17 @@ class ApiConfinementBatteryTest {
         Files.writeString(scripts.resolve("operator.json"), "{\"code\": \"claim-123\"}");
         Files.writeString(scripts.resolve("reader.js"), """
                 const out = []
-                for (const name of ['store.mv', 'operator.json']) { try { asset(name); out.push('READ ' + name) } catch (e) { out.push(e.message) } }
+                for (const name of ['store.db', 'operator.json']) { try { asset(name); out.push('READ ' + name) } catch (e) { out.push(e.message) } }
                 on.start(() => send('@1', out.join(' | ')))
                 """);
         ControlledCore core = new ControlledCore();
-        HostConfig config = HostConfig.defaults(scripts.resolve("store.mv"))
+        HostConfig config = HostConfig.defaults(scripts.resolve("store.db"))
                 .withFiles(PathPolicy.confined(dir.resolve("files"), scripts));
         try (ScriptHost host = new ScriptHost(config, core, null)) {
             assertTrue(host.load(scripts.resolve("reader.js")).join().loaded());
             String sent = core.next();
             assertFalse(sent.contains("READ"), sent);
-            assertTrue(sent.contains("asset refused: 'store.mv' is the host's own data")
+            assertTrue(sent.contains("asset refused: 'store.db' is the host's own data")
                     && sent.contains("asset refused: 'operator.json' is the host's own data"), sent);
         }
     }
@@ -449,7 +449,7 @@ class ApiConfinementBatteryTest {
             Path scripts = Files.createDirectories(dir.resolve("scripts"));
             Files.writeString(scripts.resolve("files.js"), FILES_BOT);
             QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim");
-            HostConfig config = tweak.apply(HostConfig.defaults(dir.resolve("store.mv")).withReporter(new ReportedLines()));
+            HostConfig config = tweak.apply(HostConfig.defaults(dir.resolve("store.db")).withReporter(new ReportedLines()));
             BotRunner runner = BotRunner.start(CoreChoice.embedded(), config, dir, status -> {});
             runner.awaitConnected(Duration.ofSeconds(10));
             for (LoadResult r : runner.load(List.of(scripts))) assertTrue(r.loaded(), r.toString());
