@@ -48,7 +48,7 @@ interface SendOptions {
   ttl?: number;
   /** True: a live message. */
   live?: boolean;
-  /** A path on the core's machine: the message becomes a file message. */
+  /** A file in the bot's files folder (relative to it, or absolute inside it): the message becomes a file message. Paths outside are refused. */
   file?: string;
 }
 
@@ -60,7 +60,7 @@ interface ReceiveOptions {
   approvedRelays?: boolean;
   encrypt?: boolean;
   inline?: boolean;
-  /** Where to save, on the core's machine. */
+  /** Where to save: a folder in the bot's files folder (the core picks a free name) or a new file there; default the files folder. Never overwrites. */
   path?: string;
 }
 
@@ -372,8 +372,10 @@ interface On {
   /** Twice per file: when offered (`rcvInvitation`) and once received (`rcvComplete`). */
   file(handler: (msg: Message) => any): void;
   reaction(handler: (reaction: Reaction) => any): void;
+  /** When this version starts (a reload whose on.start throws keeps the old version). */
   start(handler: () => any): void;
   stop(handler: () => any): void;
+  /** Once per connection to the core, the first included (also when this version starts while connected). */
   connected(handler: () => any): void;
   disconnected(handler: () => any): void;
 }

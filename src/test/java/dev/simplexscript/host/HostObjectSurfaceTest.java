@@ -3,6 +3,7 @@ package dev.simplexscript.host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.lang.ExportedMembers;
 import dev.simplexscript.store.ScriptStore;
 import java.lang.reflect.Field;
@@ -41,7 +42,7 @@ class HostObjectSurfaceTest {
         out.put("log", Set.of(ScriptLog.class));
         out.put("asset", Set.of(ScriptAssets.class));
         out.put("timer", Set.of(ScriptTimer.class));
-        out.put("send", Set.of(FakeApi.Send.class));
+        out.put("send", Set.of(SendFunction.class));
         if (groovy) {
             Class<?> proxy = Class.forName("dev.simplexscript.lang.groovy.ApiProxy");
             out.replaceAll((name, classes) -> Set.of(classes.iterator().next(), proxy));

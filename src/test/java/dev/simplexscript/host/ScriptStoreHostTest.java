@@ -38,14 +38,14 @@ class ScriptStoreHostTest {
                 })
                 """;
         assertLoaded(t.load("one/count.js", counter.formatted("one")));
-        t.host.dispatch(FakeApi.message("a"));
-        assertEquals("one 1", t.api.next().text());
-        t.host.dispatch(FakeApi.message("b"));
-        assertEquals("one 2", t.api.next().text());
+        t.host.dispatch(FakeCore.message("a"));
+        assertEquals("one 1", t.core.next().text());
+        t.host.dispatch(FakeCore.message("b"));
+        assertEquals("one 2", t.core.next().text());
         t.host.unload(dir.resolve("one/count.js")).get(10, TimeUnit.SECONDS);
         assertLoaded(t.load("two/count.js", counter.formatted("two")));
-        t.host.dispatch(FakeApi.message("c"));
-        assertEquals("two 1", t.api.next().text());
+        t.host.dispatch(FakeCore.message("c"));
+        assertEquals("two 1", t.core.next().text());
     }
 
     @Test
@@ -60,8 +60,8 @@ class ScriptStoreHostTest {
                   }
                 }
                 """));
-        t.host.dispatch(FakeApi.message("go"));
-        String reply = t.api.next().text();
+        t.host.dispatch(FakeCore.message("go"));
+        String reply = t.core.next().text();
         // Like a JS function, a closure is refused on its way out of the script, before the store sees it.
         assertTrue(reply.contains("a closure at argument 2.buttons[0].onClick cannot be passed"), reply);
     }
@@ -84,11 +84,11 @@ class ScriptStoreHostTest {
                   }
                 })
                 """));
-        t.host.dispatch(FakeApi.message("go"));
-        String reply = t.api.next().text();
+        t.host.dispatch(FakeCore.message("go"));
+        String reply = t.core.next().text();
         assertTrue(reply.contains("value[\"the logger\"][1] is a ScriptLog") && reply.contains("only data"), reply);
         // A JS function is refused on the way out of the context, before the store sees it.
-        String function = t.api.next().text();
+        String function = t.core.next().text();
         assertTrue(function.contains("function") && function.endsWith("; ui is null"), function);
     }
 
