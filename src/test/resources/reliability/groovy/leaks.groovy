@@ -1,6 +1,28 @@
 // Escape attempts through the host objects a script holds: API objects, on/command, timer
-// handles, the stdlib, closures, exceptions (format: see inherited.groovy). They use real
-// methods of those objects, which a trusted script reaches.
+// handles, the stdlib, closures, exceptions (format: see inherited.groovy). Most use real
+// methods of those objects, which a trusted script reaches; the direct reads of a host object's
+// internals are refused to trusted scripts too, whose control ("// -- trusted") reaches the same
+// field through the metaclass.
+
+// == onRegistrar | registrar (not part of the script API)
+escaped on.registrar
+// -- trusted
+escaped on.getMetaClass().getAttribute(on, 'registrar')
+
+// == onRegistrarSubscript | indexing
+escaped on['registrar']
+// -- trusted
+escaped on.getMetaClass().getAttribute(on, 'registrar')
+
+// == storeTarget | target (not part of the script API)
+escaped store.target
+// -- trusted
+escaped store.getMetaClass().getAttribute(store, 'target')
+
+// == storeTargetSubscript | indexing
+escaped store['target']
+// -- trusted
+escaped store.getMetaClass().getAttribute(store, 'target')
 
 // == onRegistrarThroughMetaClass | getMetaClass()
 escaped on.getMetaClass().getAttribute(on, 'registrar')

@@ -14,7 +14,7 @@ escaped(({ -> 1 })['class']['classLoader'])
 // == subscriptAssignDelegate | java.lang.Object.putAt(String, Object)
 def c = { -> 1 }
 c['delegate'] = 'changed'
-escaped c.delegate
+escaped c['delegate']
 
 // == subscriptOnList | java.util.Collection.getAt(String)
 escaped([{ -> 1 }]['owner'])

@@ -53,14 +53,25 @@ import tools.jackson.databind.JsonNode;
 class SandboxEscapeBatteryTest {
     private static final System.Logger LOG = System.getLogger(SandboxEscapeBatteryTest.class.getName());
     /** Root causes, one attempt file each, with how many attempts each holds. */
-    private static final Map<String, Integer> GROOVY_CAUSES = orderedMap("inherited", 12, "defaults", 4, "coercion", 12,
-            "operators", 12, "leaks", 13, "classic", 23, "threads", 5, "compile-time", 6);
+    private static final Map<String, Integer> GROOVY_CAUSES = orderedMap("inherited", 12, "defaults", 4, "coercion", 14,
+            "operators", 12, "leaks", 17, "classic", 23, "threads", 5, "compile-time", 6);
     private static final int JS_ATTEMPTS = 20;
     private static final int JS_CROSS_SCRIPT = 2;
     private static final String ESCAPED = "ESCAPED ";
     private static final String REPORT = "def escaped(value) { log.info('" + ESCAPED + "' + value) }\n";
 
-    record GroovyAttempt(String cause, String name, String refusal, String code) {
+    /**
+     * {@code control}: what the trusted run executes, the attempt's own code unless the file gives
+     * a trusted variant after {@code // -- trusted} (host objects hide their internals from trusted
+     * property syntax too, so reaching them there takes the metaclass).
+     */
+    record GroovyAttempt(String cause, String name, String refusal, String code, String control) {
+        static GroovyAttempt parse(String cause, String name, String refusal, String text) {
+            String[] parts = text.split("\n// -- trusted\n", 2);
+            String code = parts[0].strip() + "\n";
+            return new GroovyAttempt(cause, name, refusal, code, parts.length == 2 ? parts[1].strip() + "\n" : code);
+        }
+
         String file(String mode) {
             return mode + "-" + cause + "-" + name + ".groovy";
         }
@@ -74,7 +85,8 @@ class SandboxEscapeBatteryTest {
                 "attempts per root cause");
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         for (GroovyAttempt a : attempts) {
-            for (String mode : List.of("sandboxed", "trusted")) Files.writeString(scripts.resolve(a.file(mode)), REPORT + a.code());
+            Files.writeString(scripts.resolve(a.file("sandboxed")), REPORT + a.code());
+            Files.writeString(scripts.resolve(a.file("trusted")), REPORT + a.control());
         }
         Map<String, List<String>> lines = new ConcurrentHashMap<>();
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv"))
@@ -217,7 +229,7 @@ class SandboxEscapeBatteryTest {
             StringBuilder code = new StringBuilder();
             for (String line : resource("/reliability/groovy/" + cause + ".groovy").split("\n", -1)) {
                 if (line.startsWith("// == ")) {
-                    if (name != null) out.add(new GroovyAttempt(cause, name, refusal, code.toString().strip() + "\n"));
+                    if (name != null) out.add(GroovyAttempt.parse(cause, name, refusal, code.toString()));
                     String[] header = line.substring(6).split("\\|", 2);
                     name = header[0].strip();
                     refusal = header[1].strip();
@@ -226,7 +238,7 @@ class SandboxEscapeBatteryTest {
                     code.append(line).append('\n');
                 }
             }
-            if (name != null) out.add(new GroovyAttempt(cause, name, refusal, code.toString().strip() + "\n"));
+            if (name != null) out.add(GroovyAttempt.parse(cause, name, refusal, code.toString()));
         }
         return out;
     }
