@@ -2,6 +2,7 @@
 // Each attempt: "// == name | what the sandbox must name when it refuses", then its code, which
 // calls escaped(capability) when it gets through. SandboxEscapeBatteryTest runs each one as its
 // own script, sandboxed (it must be refused) and trusted (it must escape: the planted control).
+// Code after a "// -- trusted" line replaces the attempt's code in the trusted run only.
 
 // == overloadToInheritedEvaluate | a method named evaluate
 def evaluate(int x) { x }
