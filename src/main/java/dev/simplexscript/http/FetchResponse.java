@@ -28,15 +28,22 @@ public final class FetchResponse {
     public final Map<String, String> headers;
     private final byte[] body;
 
-    FetchResponse(URI url, boolean redirected, HttpResponse<byte[]> response) {
-        this.status = response.statusCode();
+    /** A response as received; header names are made lower case. */
+    public FetchResponse(int status, URI url, boolean redirected, Map<String, String> headers, byte[] body) {
+        this.status = status;
         this.ok = status >= 200 && status < 300;
         this.url = url.toString();
         this.redirected = redirected;
         Map<String, String> h = new LinkedHashMap<>();
-        response.headers().map().forEach((name, values) -> h.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        headers.forEach((name, value) -> h.put(name.toLowerCase(Locale.ROOT), value));
         this.headers = Map.copyOf(h);
-        this.body = response.body();
+        this.body = body.clone();
+    }
+
+    static FetchResponse of(URI url, boolean redirected, HttpResponse<byte[]> response) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().map().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+        return new FetchResponse(response.statusCode(), url, redirected, headers, response.body());
     }
 
     /** The body as text (UTF-8). */

@@ -91,7 +91,7 @@ public final class Fetcher implements AutoCloseable {
                         int status = response.statusCode();
                         var location = response.headers().firstValue("location");
                         if (status / 100 != 3 || status == 304 || location.isEmpty()) {
-                            return CompletableFuture.completedFuture(new FetchResponse(uri, redirects > 0, response));
+                            return CompletableFuture.completedFuture(FetchResponse.of(uri, redirects > 0, response));
                         }
                         if (redirects >= limits.maxRedirects()) {
                             throw new CompletionException(new IOException("fetch " + request.uri + ": more than " + limits.maxRedirects() + " redirects"));
