@@ -1,7 +1,7 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.api.CoreGateway;
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.command.ChatCommand;
 import dev.simplexscript.protocol.response.ChatResponse;
@@ -51,7 +51,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     private final Thread connectThread;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object connectedSignal = new Object();
-    private volatile Session current;
+    private volatile Connection current;
 
     private ChatClient(ClientOptions options, Connector connector, Listener listener) {
         this.options = options;
@@ -103,13 +103,13 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     public CompletableFuture<JsonNode> send(String command, Duration timeout) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(timeout, "timeout");
-        Session session = current;
-        if (session == null || closed.get()) {
+        Connection connection = current;
+        if (connection == null || closed.get()) {
             String state = closed.get() ? "client closed" : "connecting";
             return CompletableFuture.failedFuture(new CoreUnavailableException("not connected to the chat core at "
-                    + connector.target() + " (" + state + "); command not sent: " + Envelope.excerpt(command)));
+                    + connector.target() + " (" + state + "); command not sent: " + Frame.excerpt(command)));
         }
-        return session.send(command, timeout);
+        return connection.send(command, timeout);
     }
 
     /**
@@ -129,13 +129,13 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
 
     /** Commands sent and not yet answered (0 while disconnected). */
     public int pendingCommands() {
-        Session session = current;
-        return session == null ? 0 : session.pendingCount();
+        Connection connection = current;
+        return connection == null ? 0 : connection.pendingCount();
     }
 
     public boolean isConnected() {
-        Session session = current;
-        return session != null && session.isOpen();
+        Connection connection = current;
+        return connection != null && connection.isOpen();
     }
 
     /** Waits until a connection is up and probed (returns at once if one is). */
@@ -181,8 +181,8 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
-    private void publish(Session session) {
-        current = session;
+    private void publish(Connection connection) {
+        current = connection;
         synchronized (connectedSignal) {
             connectedSignal.notifyAll();
         }

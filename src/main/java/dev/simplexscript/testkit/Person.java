@@ -21,11 +21,11 @@ public final class Person {
 
     private final VirtualPerson person;
     private final SimulatedCore sim;
-    private final BotSession session;
+    private final TestBot session;
     private String chat = "";
     private long lastBotItem;
 
-    Person(VirtualPerson person, SimulatedCore sim, BotSession session) {
+    Person(VirtualPerson person, SimulatedCore sim, TestBot session) {
         this.person = person;
         this.sim = sim;
         this.session = session;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.ChatException;
 import dev.simplexscript.protocol.Json;
 import java.util.ArrayList;

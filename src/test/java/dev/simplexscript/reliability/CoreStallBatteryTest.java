@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.client.ChatClient;
 import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.ClientStats;

@@ -1,8 +1,0 @@
-package dev.simplexscript.api;
-
-/** The chat core is not connected (not yet, or gone); the command was not sent. */
-public class CoreUnavailableException extends RuntimeException {
-    public CoreUnavailableException(String message) {
-        super(message);
-    }
-}
