@@ -4,17 +4,22 @@ import dev.simplexscript.console.BotConsole;
 import dev.simplexscript.console.ConsoleTerminal;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.http.Net;
+import dev.simplexscript.http.WebhookServer;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
@@ -59,6 +64,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    HttpOptions http;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -105,12 +113,23 @@ public final class RootCommand implements Callable<Integer> {
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
         HostConfig config;
         try {
-            config = run.hostConfig(run.data.resolve("store.db"), err);
+            config = run.hostConfig(run.data.resolve("store.db"), err).withHttp(http.services());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line))) {
+        Optional<WebhookServer> webhooks;
+        try {
+            webhooks = http.serve(config.http(), (script, message) -> config.reporter().report(script, Level.WARNING, message));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("error: " + e.getMessage());
+            config.http().net().close();
+            return ExitCodes.USAGE;
+        }
+        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line));
+             Net net = config.http().net()) {
+            webhooks.ifPresent(server -> status(err, "webhook routes served on http://" + server.address().getHostString() + ":"
+                    + server.address().getPort()));
             status(err, core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
@@ -136,6 +155,8 @@ public final class RootCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
             }
             return ExitCodes.OK;
+        } finally {
+            webhooks.ifPresent(WebhookServer::close);
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.Flow;
  * against the script's {@link NetGrants} before a byte is sent; responses are limited in time and
  * size, and read whole, so a script's {@code text()} and {@code json()} never block.
  */
-public final class Fetcher implements AutoCloseable {
+public final class Fetcher implements Net {
     /**
      * @param timeout          the whole exchange, redirects included (a script may ask for less)
      * @param maxResponseBytes bodies beyond this fail the fetch instead of filling memory
@@ -42,15 +42,22 @@ public final class Fetcher implements AutoCloseable {
 
     private final Limits limits;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient client;
+    private HttpClient client;
 
     public Fetcher(Limits limits) {
         this.limits = limits;
-        // Redirects are followed here, not by the client, so each hop is checked against the grants.
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.connectTimeout())
-                .executor(executor)
-                .build();
+    }
+
+    /** The client, made on the first fetch: most hosts never fetch, and a client starts a thread. */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // Redirects are followed here, not by the client, so each hop is checked against the grants.
+            client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(limits.connectTimeout())
+                    .executor(executor)
+                    .build();
+        }
+        return client;
     }
 
     /**
@@ -59,6 +66,7 @@ public final class Fetcher implements AutoCloseable {
      * Completes with the response, or fails with a {@link NetRefusal} or an {@link java.io.IOException}
      * naming the cause; an HTTP error status is a response, not a failure, as on the web.
      */
+    @Override
     public CompletableFuture<FetchResponse> fetch(NetGrants grants, String url, Map<?, ?> options) {
         try {
             Request request = Request.of(url, options == null ? Map.of() : options, limits);
@@ -86,7 +94,7 @@ public final class Fetcher implements AutoCloseable {
             if (sameOrigin || !name.equalsIgnoreCase("authorization") && !name.equalsIgnoreCase("cookie")) builder.header(name, value);
         });
         try {
-            return client.sendAsync(builder.build(), info -> new Limited(limits.maxResponseBytes(), uri))
+            return client().sendAsync(builder.build(), info -> new Limited(limits.maxResponseBytes(), uri))
                     .thenCompose(response -> {
                         int status = response.statusCode();
                         var location = response.headers().firstValue("location");
@@ -120,9 +128,9 @@ public final class Fetcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        client.close();
-        executor.close();
+    public synchronized void close() {
+        if (client != null) client.close();
+        executor.shutdownNow();
     }
 
     /** A script's request, checked once. */

@@ -2,8 +2,6 @@ package dev.simplexscript.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.simplexscript.api.session.Futures;
-import dev.simplexscript.protocol.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,18 +11,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,7 +40,7 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Routes routes;
+    private final Webhooks webhooks;
     private final Limits limits;
     private final BiConsumer<String, String> errors;
     private final Semaphore slots;
@@ -55,7 +50,7 @@ public final class WebhookServer implements AutoCloseable {
 
     private WebhookServer(HttpServer server, Routes routes, Limits limits, BiConsumer<String, String> errors) {
         this.server = server;
-        this.routes = routes;
+        this.webhooks = new Webhooks(routes, limits.handlerTimeout(), errors);
         this.limits = limits;
         this.errors = errors;
         this.slots = new Semaphore(limits.maxConcurrent());
@@ -90,7 +85,7 @@ public final class WebhookServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) {
         if (!slots.tryAcquire()) {
-            reply(exchange, Reply.text(503, "too many requests at once"));
+            reply(exchange, Webhooks.Response.text(503, "too many requests at once"));
             return;
         }
         try {
@@ -99,7 +94,7 @@ public final class WebhookServer implements AutoCloseable {
             // The client closed the connection or missed its deadline: nobody is left to answer.
         } catch (RuntimeException e) {
             errors.accept("http", exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " failed: " + e);
-            reply(exchange, Reply.text(500, "internal error"));
+            reply(exchange, Webhooks.Response.text(500, "internal error"));
         } finally {
             slots.release();
             exchange.close();
@@ -109,25 +104,21 @@ public final class WebhookServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String rawPath = exchange.getRequestURI().getRawPath();
-        Optional<Routes.Match> match = routes.find(method, rawPath);
+        Map<String, String> allow = new LinkedHashMap<>();
+        Optional<Routes.Match> match = webhooks.route(method, rawPath, allow);
         if (match.isEmpty()) {
-            List<String> allowed = routes.methodsFor(rawPath);
-            if (allowed.isEmpty()) {
-                reply(exchange, Reply.text(404, "no such route"));
-            } else {
-                exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
-                reply(exchange, Reply.text(405, "method not allowed"));
-            }
+            allow.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            reply(exchange, Webhooks.Response.text(allow.isEmpty() ? 404 : 405, allow.isEmpty() ? "no such route" : "method not allowed"));
             return;
         }
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && parseLength(declared) > limits.maxBodyBytes()) {
-            reply(exchange, Reply.text(413, "body larger than " + limits.maxBodyBytes() + " bytes"));
+            reply(exchange, Webhooks.Response.text(413, "body larger than " + limits.maxBodyBytes() + " bytes"));
             return;
         }
         byte[] body = readBody(exchange);
         if (body == null) {
-            reply(exchange, Reply.text(413, "body larger than " + limits.maxBodyBytes() + " bytes"));
+            reply(exchange, Webhooks.Response.text(413, "body larger than " + limits.maxBodyBytes() + " bytes"));
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -136,24 +127,7 @@ public final class WebhookServer implements AutoCloseable {
         match.get().params().forEach((k, v) -> params.put(k, URLDecoder.decode(v, StandardCharsets.UTF_8)));
         WebhookRequest request = new WebhookRequest(method, exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
                 headers, params, body);
-        Routes.Entry entry = match.get().entry();
-        Reply reply;
-        try {
-            Object value = entry.handler().handle(request).get(limits.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            reply = Reply.of(value);
-        } catch (TimeoutException e) {
-            errors.accept(entry.owner(), entry.route() + " did not answer within " + limits.handlerTimeout().toSeconds() + " s");
-            reply = Reply.text(504, "the handler did not answer in time");
-        } catch (ExecutionException | RuntimeException e) {
-            // A script error, or a value that is not a response (Reply.of says which).
-            Throwable cause = e instanceof ExecutionException ? Futures.unwrap(e.getCause()) : e;
-            errors.accept(entry.owner(), entry.route() + " failed: " + cause.getMessage());
-            reply = Reply.text(500, "internal error");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            reply = Reply.text(503, "shutting down");
-        }
-        reply(exchange, reply);
+        reply(exchange, webhooks.answer(match.get(), request));
     }
 
     /** The body, or null when it is larger than allowed; the connection is closed if it does not arrive in time. */
@@ -180,7 +154,7 @@ public final class WebhookServer implements AutoCloseable {
         }
     }
 
-    private static void reply(HttpExchange exchange, Reply reply) {
+    private static void reply(HttpExchange exchange, Webhooks.Response reply) {
         try {
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             if (reply.body().length == 0) {
@@ -193,48 +167,6 @@ public final class WebhookServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException clientGoneOrBadHeader) {
             // Nothing more can be told to a client that left, or through a header the server refused.
-        }
-    }
-
-    /** What a handler's value turns into: nothing is 204, a string 200, {status, headers, body} as given. */
-    record Reply(int status, Map<String, String> headers, byte[] body) {
-        static Reply text(int status, String text) {
-            return new Reply(status, Map.of("Content-Type", "text/plain; charset=utf-8"), text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Reply of(Object value) {
-            if (value == null) return new Reply(204, Map.of(), new byte[0]);
-            if (value instanceof CharSequence text) return text(200, text.toString());
-            if (!(value instanceof Map<?, ?> response)) {
-                String kind = value instanceof List<?> ? "a list" : value instanceof Number ? "a number"
-                        : value instanceof Boolean ? "a boolean" : "a " + value.getClass().getSimpleName();
-                throw new IllegalArgumentException("a route handler returns nothing, a string or {status, headers, body}, not " + kind);
-            }
-            for (Object key : response.keySet()) {
-                if (!List.of("status", "headers", "body").contains(String.valueOf(key))) {
-                    throw new IllegalArgumentException("a route handler's response has status, headers and body, not '" + key + "'");
-                }
-            }
-            int status = 200;
-            if (response.get("status") instanceof Number n) status = n.intValue();
-            else if (response.get("status") != null) throw new IllegalArgumentException("status must be a number");
-            if (status < 200 || status > 599) throw new IllegalArgumentException("status must be 200 to 599, not " + status);
-            Map<String, String> headers = new LinkedHashMap<>();
-            if (response.get("headers") instanceof Map<?, ?> given) given.forEach((k, v) -> headers.put(String.valueOf(k), String.valueOf(v)));
-            Object body = response.get("body");
-            boolean typed = headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("content-type"));
-            byte[] bytes;
-            if (body == null) {
-                bytes = new byte[0];
-            } else if (body instanceof CharSequence text) {
-                bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                if (!typed) headers.put("Content-Type", "text/plain; charset=utf-8");
-            } else {
-                bytes = Json.MAPPER.writeValueAsBytes(body);
-                if (!typed) headers.put("Content-Type", "application/json");
-            }
-            if (status == 204 || status == 304) bytes = new byte[0];
-            return new Reply(status, headers, bytes);
         }
     }
 
