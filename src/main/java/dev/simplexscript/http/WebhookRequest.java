@@ -26,10 +26,11 @@ public final class WebhookRequest {
     public final Map<String, String> params;
     @Export
     public final String body;
+    /** The body parsed as JSON, or null when it is empty or not JSON. */
+    @Export
+    public final Object json;
     /** The body as received, for signature checks over the exact bytes. */
     final byte[] raw;
-    private Object json;
-    private boolean parsed;
 
     public WebhookRequest(String method, String path, String rawQuery, Map<String, String> headers, Map<String, String> params, byte[] raw) {
         this.method = method;
@@ -39,20 +40,15 @@ public final class WebhookRequest {
         this.params = Map.copyOf(params);
         this.raw = raw.clone();
         this.body = new String(raw, StandardCharsets.UTF_8);
+        this.json = parse(raw);
     }
 
-    /** The body parsed as JSON, or null when it is empty or not JSON. */
-    @Export
-    public synchronized Object getJson() {
-        if (!parsed) {
-            parsed = true;
-            try {
-                json = raw.length == 0 ? null : Json.MAPPER.readValue(raw, Object.class);
-            } catch (JacksonException notJson) {
-                json = null;
-            }
+    private static Object parse(byte[] raw) {
+        try {
+            return raw.length == 0 ? null : Json.MAPPER.readValue(raw, Object.class);
+        } catch (JacksonException notJson) {
+            return null;
         }
-        return json;
     }
 
     private static Map<String, String> query(String raw) {

@@ -70,7 +70,7 @@ class WebhookServerTest {
     void aHandlersValueBecomesTheResponse() throws Exception {
         route("ci.js", "POST", "/ci/:project", req -> CompletableFuture.completedFuture(
                 Map.of("status", 202, "headers", Map.of("X-Seen", req.params.get("project")), "body",
-                        Map.of("got", req.getJson(), "q", req.query.get("ref"), "sig", req.headers.get("x-sig")))));
+                        Map.of("got", req.json, "q", req.query.get("ref"), "sig", req.headers.get("x-sig")))));
         route("ci.js", "GET", "/ping", req -> CompletableFuture.completedFuture("pong"));
         route("ci.js", "DELETE", "/gone", req -> CompletableFuture.completedFuture(null));
 
