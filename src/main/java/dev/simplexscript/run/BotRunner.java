@@ -42,7 +42,7 @@ public final class BotRunner implements AutoCloseable {
                       ScheduledExecutorService scriptTimers) {
         this.simulator = core.simulated() ? startSimulator(dataDir) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
-                .allowRemote(core.allowRemote()).build();
+                .allowRemote(core.allowRemote()).outageWait(core.outageWait()).build();
         // The API reaches the client through a lambda: the client starts last, once the host can take its events.
         this.api = new BotApi(command -> client.command(command));
         this.host = new ScriptHost(config, owner -> new ApiBridge(api), scriptTimers);

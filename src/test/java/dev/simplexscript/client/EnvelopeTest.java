@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
+import dev.simplexscript.testutil.Spec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +28,7 @@ class EnvelopeTest {
         Envelope response = Envelope.parse("{\"corrId\":\"3\",\"resp\":{\"type\":\"activeUser\"}}");
         assertEquals("3", response.corrId());
         assertFalse(response.isEvent());
-        Envelope event = Envelope.parse(TestCore.event(Fixtures.resp("event-contactConnected.json")));
+        Envelope event = Envelope.parse(FakeCore.event(Spec.resp("event-contactConnected.json")));
         assertTrue(event.isEvent());
         assertEquals("contactConnected", event.type());
     }
