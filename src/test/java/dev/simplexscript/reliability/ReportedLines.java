@@ -3,6 +3,7 @@ package dev.simplexscript.reliability;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.simplexscript.host.HostReporter;
+import dev.simplexscript.testutil.Patience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -18,9 +19,9 @@ final class ReportedLines implements HostReporter {
         lines.add(script + " " + level + " " + message);
     }
 
-    /** Waits up to 20 s for a line of {@code script} containing {@code fragment}; other lines stay for later waits. */
+    /** Waits for a line of {@code script} containing {@code fragment}; other lines stay for later waits. */
     void await(String script, String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + Patience.WAIT.toNanos();
         List<String> seen = new ArrayList<>();
         try {
             for (long left; (left = deadline - System.nanoTime()) > 0; ) {
