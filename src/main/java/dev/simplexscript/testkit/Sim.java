@@ -7,9 +7,9 @@ import org.graalvm.polyglot.HostAccess;
  * gets a fresh bot and core, so {@code sim} works only inside a test.
  */
 public final class Sim {
-    private volatile BotSession current;
+    private volatile TestBot current;
 
-    void enter(BotSession session) {
+    void enter(TestBot session) {
         current = session;
     }
 
@@ -17,8 +17,8 @@ public final class Sim {
         current = null;
     }
 
-    private BotSession session() {
-        BotSession s = current;
+    private TestBot session() {
+        TestBot s = current;
         if (s == null) throw new IllegalStateException("sim is only available inside test(...): each test gets a fresh bot");
         return s;
     }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs the tests of one file: the file runs once, sandboxed like a bot script, to declare its
- * tests; then each test gets a fresh {@link BotSession} and runs on the calling thread. Kit calls
+ * tests; then each test gets a fresh {@link TestBot} and runs on the calling thread. Kit calls
  * block until done, so in JavaScript every {@code await} in a test settles before the test
  * function returns.
  */
@@ -67,14 +67,11 @@ final class TestFileRunner {
 
     private TestOutcome runOne(TestFile test, String name, GuestFunction fn, Sim sim, Expect expect,
                                TestEnvironment env, ScriptRuntime runtime) {
-        BotSession session;
+        TestBot session;
         try {
-            session = BotSession.start(test.bot(), options.handlerBudget());
-        } catch (IOException | RuntimeException e) {
+            session = TestBot.start(test.bot(), options);
+        } catch (RuntimeException e) {
             return new TestOutcome(test.file(), name, "could not start the bot: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new TestOutcome(test.file(), name, "interrupted");
         }
         ScheduledFuture<?> timeout = watchdog.schedule(runtime::interrupt, options.testTimeout().toMillis(), TimeUnit.MILLISECONDS);
         sim.enter(session);

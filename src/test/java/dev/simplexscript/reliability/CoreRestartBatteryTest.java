@@ -253,7 +253,7 @@ class CoreRestartBatteryTest {
             }
             long last = stream.stop();
             assertNotNull(awaitReplyTo(alice, last), "the last message was answered: " + lines.matching("reply lost"));
-            bot.awaitQuiet(WAIT);
+            assertTrue(bot.awaitQuiet(WAIT), "the bot settled: " + bot.busy());
 
             List<String> replies = alice.seen().stream().filter(s -> s.kind().equals("message")).map(Seen::text).toList();
             Map<String, Long> answered = replies.stream().map(r -> r.substring("re: ".length(), r.indexOf(" #")))

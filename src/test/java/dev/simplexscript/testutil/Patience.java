@@ -1,5 +1,6 @@
 package dev.simplexscript.testutil;
 
+import dev.simplexscript.testkit.TestOptions;
 import java.time.Duration;
 
 /**
@@ -13,4 +14,9 @@ public final class Patience {
     public static final Duration WAIT = Duration.ofSeconds(90);
 
     private Patience() {}
+
+    /** Test-kit options for our own tests: the kit's waits and the handler budget at {@link #WAIT}. */
+    public static TestOptions kit() {
+        return TestOptions.defaults().withHandlerBudget(WAIT).withWait(WAIT, WAIT).withTestTimeout(WAIT.multipliedBy(3));
+    }
 }
