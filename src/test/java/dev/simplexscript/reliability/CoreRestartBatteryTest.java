@@ -234,7 +234,7 @@ class CoreRestartBatteryTest {
                 })
                 """);
         ReportedLines lines = new ReportedLines();
-        HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withReporter(lines);
+        HostConfig config = HostConfig.defaults(dir.resolve("store.db")).withReporter(lines);
         MessageStream stream = null;
         try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim",
                      "dev.simplexscript.host", "dev.simplexscript.run");

@@ -107,7 +107,7 @@ class HostileScriptBatteryTest {
         Files.writeString(scripts.resolve("reloaded.js"), "on.message(msg => { if (msg.text.startsWith('v?')) msg.reply('v1 ' + msg.text) })");
         for (Map.Entry<String, Hostile> script : HOSTILE.entrySet()) Files.writeString(scripts.resolve(script.getKey()), script.getValue().source());
         ReportedLines lines = new ReportedLines(wait);
-        HostConfig config = plant.apply(HostConfig.defaults(dir.resolve("store.mv")).withHandlerBudget(BUDGET)
+        HostConfig config = plant.apply(HostConfig.defaults(dir.resolve("store.db")).withHandlerBudget(BUDGET)
                 .withMaxFailures(3).withDebounce(Duration.ofMillis(50)).withReporter(lines));
         List<String> problems = new ArrayList<>();
         try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim",

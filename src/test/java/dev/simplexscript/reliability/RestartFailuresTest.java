@@ -45,7 +45,7 @@ class RestartFailuresTest {
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         Files.writeString(scripts.resolve("healthy.js"), "on.message(async msg => { await msg.reply('re: ' + msg.text) })");
         ReportedLines lines = new ReportedLines();
-        HostConfig config = HostConfig.defaults(dir.resolve("store.mv")).withMaxFailures(1).withReporter(lines);
+        HostConfig config = HostConfig.defaults(dir.resolve("store.db")).withMaxFailures(1).withReporter(lines);
         try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.host", "dev.simplexscript.run");
              BotRunner bot = BotRunner.start(new CoreChoice(URI.create(core.uri()), false), config, dir, status -> {})) {
             bot.awaitConnected(Patience.WAIT);
