@@ -42,8 +42,8 @@ final class OutageQueue {
         if (closed) return CompletableFuture.failedFuture(unavailable(command, "client closed"));
         if (waiting.isEmpty() && session != null && session.isOpen()) {
             CompletableFuture<JsonNode> sent = session.send(command, timeout);
-            // Refused by a connection that is still up: a real failure, not an outage.
-            if (!neverWritten(sent) || session.isOpen()) return sent;
+            // Not written because the socket is closing before the session knows it: waits like the rest.
+            if (!neverWritten(sent)) return sent;
         }
         if (outageWait.isZero()) {
             return CompletableFuture.failedFuture(unavailable(command, "not connected; --outage-wait is 0"));
@@ -65,7 +65,7 @@ final class OutageQueue {
             Waiting next = waiting.peek();
             CompletableFuture<JsonNode> sent = session.send(next.command, next.timeout);
             // Dropped again at once: this one and the rest wait for the next connection.
-            if (neverWritten(sent) && !session.isOpen()) return;
+            if (neverWritten(sent)) return;
             waiting.poll();
             next.expiry.cancel(false);
             sent.whenComplete((resp, failure) -> {
@@ -105,8 +105,9 @@ final class OutageQueue {
     }
 
     /**
-     * A session that has ended refuses a command synchronously with {@link CoreUnavailableException}
-     * before writing anything; such a command may wait for the next connection.
+     * A session that has ended (or whose socket is closing) refuses a command synchronously with
+     * {@link CoreUnavailableException} before writing anything; such a command may wait for the
+     * next connection.
      */
     private static boolean neverWritten(CompletableFuture<JsonNode> sent) {
         return sent.isCompletedExceptionally() && sent.exceptionNow() instanceof CoreUnavailableException;
