@@ -251,6 +251,9 @@ class CoreRestartBatteryTest {
             // runs in order with the events it still has to handle, which may take longer than an outage.
             for (int restart = 1; restart <= RESTARTS; restart++) {
                 assertNotNull(alice.nextMessage(WAIT), "the script answers before kill " + restart);
+                // Kill between two replies, not in the middle of the burst that follows a reconnect:
+                // the replies then pending are those made during the outage.
+                awaitNothingOnTheWire(bot);
                 server.close();
                 assertTrue(gone.tryAcquire(WAIT.toSeconds(), TimeUnit.SECONDS), "the bot saw the core go " + restart);
                 server = SimServer.start(core, "127.0.0.1", port);
@@ -297,6 +300,15 @@ class CoreRestartBatteryTest {
             if (stream != null) stream.stop();
             server.close();
             core.close();
+        }
+    }
+
+    /** Waits until no command of the bot waits for its answer (a moment between two replies). */
+    private static void awaitNothingOnTheWire(BotRunner bot) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (bot.client().pendingCommands() > 0) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the bot always had a command on the wire");
+            Thread.sleep(1);
         }
     }
 
