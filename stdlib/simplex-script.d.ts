@@ -48,7 +48,7 @@ interface SendOptions {
   ttl?: number;
   /** True: a live message. */
   live?: boolean;
-  /** A path on the core's machine: the message becomes a file message. */
+  /** A file in the bot's files folder (relative to it, or absolute inside it): the message becomes a file message. Paths outside are refused. */
   file?: string;
 }
 
@@ -60,7 +60,7 @@ interface ReceiveOptions {
   approvedRelays?: boolean;
   encrypt?: boolean;
   inline?: boolean;
-  /** Where to save, on the core's machine. */
+  /** Where to save: a folder in the bot's files folder (the core picks a free name) or a new file there; default the files folder. Never overwrites. */
   path?: string;
 }
 
@@ -333,12 +333,18 @@ interface CoreApi {
   command(command: string): Promise<Json>;
 }
 
-/** Persistent JSON values, per script; survives reloads and restarts. */
+/** What a store keeps: data only (64 levels, 1 MiB as JSON at most). */
+type StoreValue = null | boolean | number | string | StoreValue[] | { [key: string]: StoreValue };
+
+/** Persistent data, per script (keyed by its path); survives reloads and restarts. A call that returned is on disk. */
 interface Store {
+  /** The value, or null when there is none (typed any: you know the shape you stored). */
   get(key: string): any;
-  set(key: string, value: any): void;
+  /** Keeps the value (null deletes); throws naming the part that is not data (a function, an API object, a Date). */
+  set(key: string, value: StoreValue): void;
   /** True when the key was there. */
   delete(key: string): boolean;
+  /** Every key, sorted. */
   keys(): string[];
 }
 
@@ -366,8 +372,10 @@ interface On {
   /** Twice per file: when offered (`rcvInvitation`) and once received (`rcvComplete`). */
   file(handler: (msg: Message) => any): void;
   reaction(handler: (reaction: Reaction) => any): void;
+  /** When this version starts (a reload whose on.start throws keeps the old version). */
   start(handler: () => any): void;
   stop(handler: () => any): void;
+  /** Once per connection to the core, the first included (also when this version starts while connected). */
   connected(handler: () => any): void;
   disconnected(handler: () => any): void;
 }

@@ -8,18 +8,17 @@ import dev.simplexscript.api.nouns.GroupApi;
 import dev.simplexscript.api.nouns.LinkApi;
 import dev.simplexscript.api.nouns.MessagesApi;
 import dev.simplexscript.api.nouns.ProfileApi;
-import dev.simplexscript.api.nouns.Send;
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.api.nouns.UserApi;
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.values.Plain;
+import dev.simplexscript.client.CoreGateway;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,11 +30,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code send} is the one callable object (its exported {@code call(Object...)} becomes a function).
  */
 public final class BotApi {
-    /** Core event type to the event shortcuts ({@code on.message}, ...) it feeds. */
-    public static final Map<String, List<String>> SUGAR_BY_EVENT = EventSugar.SUGAR_BY_EVENT;
-    /** Event shortcut to the core event types that feed it. */
-    public static final Map<String, Set<String>> EVENTS_BY_SUGAR = EventSugar.EVENTS_BY_SUGAR;
-
     private final CoreSession session;
     private final ChatActions actions;
     private final ProfileApi profile;
@@ -46,7 +40,7 @@ public final class BotApi {
         this.actions = new ChatActions(session);
         this.profile = new ProfileApi(session);
         Map<String, Object> g = new LinkedHashMap<>();
-        g.put("send", new Send(actions));
+        g.put("send", new SendFunction(actions));
         g.put("address", new AddressApi(actions));
         g.put("contacts", new ContactsApi(actions));
         g.put("group", new GroupApi(actions));
@@ -65,20 +59,11 @@ public final class BotApi {
     }
 
     /**
-     * The objects handlers of one event shortcut receive for one event: a Message per received
-     * message ({@code message}, {@code file}), a Contact ({@code contact}), a ContactRequest, a
-     * GroupInvite, a Member with its group ({@code memberJoined}), a Reaction. Empty when the event
-     * does not feed that shortcut.
-     *
-     * @throws IllegalArgumentException for an unknown shortcut name
+     * One core event (the {@code resp} of a frame without corrId) as every script sees it: made
+     * once per event, shared by all scripts, its objects built when a script first asks.
      */
-    public List<Object> wrap(String sugarName, JsonNode event) {
-        return EventSugar.wrap(actions, sugarName, event);
-    }
-
-    /** The bot command in a message text, if it is one. */
-    public static Optional<CommandCall> parseCommand(String text) {
-        return CommandCall.parse(text);
+    public EventView view(JsonNode event) {
+        return new EventView(event, actions);
     }
 
     /**
@@ -88,13 +73,20 @@ public final class BotApi {
     public CompletableFuture<Object> publishCommands(List<CommandInfo> commands) {
         ArrayNode menu = JsonNodeFactory.instance.arrayNode();
         for (CommandInfo c : commands) {
-            var entry = menu.addObject().put("type", "command").put("keyword", c.keyword()).put("label", c.label());
-            if (c.params() != null) entry.put("params", c.params());
+            menu.addObject().put("type", "command").put("keyword", c.name()).put("label", c.label());
         }
         return Futures.script(profile.modify(p -> {
             p.withObjectProperty("preferences").set("commands", menu);
             return p;
         }), Plain::map);
+    }
+
+    /**
+     * Runs guest code of the script this API belongs to: whatever API object it calls, a shared
+     * event's {@code Message} included, sends through this API's line to the core.
+     */
+    public void actAs(Runnable body) {
+        actions.actAs(body);
     }
 
     /** Forgets the cached active user, e.g. after the core reconnected (it may be another core or user). */

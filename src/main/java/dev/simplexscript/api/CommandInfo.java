@@ -1,23 +1,22 @@
 package dev.simplexscript.api;
 
 /**
- * A bot command for the command menu the apps show (ChatBotCommand {@code command}).
- *
- * @param keyword the name without the slash; a leading slash is dropped
- * @param label what the menu shows
- * @param params a hint for the arguments, e.g. {@code <coin>}, or null
+ * A bot command a script registered: its name without the slash, and the description beside it,
+ * which {@code /help} lists and the apps' command menu shows (ChatBotCommand {@code command}).
  */
-public record CommandInfo(String keyword, String label, String params) {
+public record CommandInfo(String name, String description) {
     public CommandInfo {
-        if (keyword == null) throw new IllegalArgumentException("a command needs a keyword");
-        keyword = keyword.startsWith("/") ? keyword.substring(1) : keyword;
-        if (keyword.isBlank() || keyword.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("a command keyword is one word, like /help, got \"" + keyword + "\"");
+        String bare = name == null ? "" : name.strip();
+        if (bare.startsWith("/")) bare = bare.substring(1);
+        if (bare.isEmpty() || bare.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("a command name is one word, like '/help', not '" + name + "'");
         }
-        if (label == null || label.isBlank()) label = keyword;
+        name = bare;
+        description = description == null ? "" : description;
     }
 
-    public CommandInfo(String keyword, String label) {
-        this(keyword, label, null);
+    /** What the command menu shows: the description, or the name when there is none. */
+    public String label() {
+        return description.isBlank() ? name : description;
     }
 }

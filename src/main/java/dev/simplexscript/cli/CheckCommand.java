@@ -1,6 +1,6 @@
 package dev.simplexscript.cli;
 
-import dev.simplexscript.host.CommandInfo;
+import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.run.ScriptCheck;
 import java.io.IOException;

@@ -1,8 +1,9 @@
 package dev.simplexscript.cli;
 
-import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.console.BotConsole;
 import dev.simplexscript.console.ConsoleTerminal;
+import dev.simplexscript.host.HostConfig;
+import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
 
 /**
  * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
- * ({@code check}, {@code new}, {@code sim}, {@code encode}, {@code test}, {@code bench}).
+ * ({@code check}, {@code new}, {@code sim}, {@code encode}, {@code test}).
  */
 @Command(name = "simplex-script",
         mixinStandardHelpOptions = true,
@@ -35,8 +36,7 @@ import picocli.CommandLine;
             "Run SimpleX Chat bots written as hot-reloaded JavaScript or Groovy scripts.",
             "With no core given, uses the chat core at ws://localhost:5225 when one answers there, and otherwise"
                     + " the embedded simulated core with a console in which you play the bot's contacts."},
-        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, TestCommand.class,
-                BenchCommand.class})
+        subcommands = {EncodeCommand.class, SimCommand.class, CheckCommand.class, NewCommand.class, TestCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCRIPT", arity = "0..*",
@@ -109,13 +109,26 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.db"), err), run.data,
-                line -> status(err, line))) {
+        HostConfig config;
+        try {
+            config = run.hostConfig(run.data.resolve("store.db"), err);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line))) {
             status(err, core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
             awaitCore(bot, core, err);
-            List<LoadResult> loads = bot.load(scripts);
+            List<LoadResult> loads;
+            try {
+                loads = bot.load(scripts);
+            } catch (IllegalArgumentException e) {
+                // Not a bot script, or a files folder that holds the scripts: the user's to fix.
+                err.println("error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
             if (loads.stream().noneMatch(LoadResult::loaded)) {
                 err.println("error: no script could be loaded");
                 return ExitCodes.FAILED;

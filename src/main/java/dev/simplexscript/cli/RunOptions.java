@@ -16,7 +16,7 @@ public final class RunOptions {
     Path data;
 
     @Option(names = "--budget", defaultValue = "3s", converter = DurationConverter.class,
-            description = "Time a handler may run before it is interrupted, e.g. 3s, 500ms (default ${DEFAULT-VALUE}).")
+            description = "CPU time a handler may use before it is interrupted, e.g. 3s, 500ms (default ${DEFAULT-VALUE}).")
     Duration budget;
 
     @Option(names = "--trusted", description = "Trust these scripts: Groovy ones run without the call interceptor (full JVM"

@@ -23,7 +23,7 @@ public final class TestCommand implements Callable<Integer> {
     List<Path> paths = List.of();
 
     @Option(names = "--budget", defaultValue = "3s", converter = DurationConverter.class,
-            description = "Time one of the bot's handlers may run, e.g. 3s (default ${DEFAULT-VALUE}).")
+            description = "CPU time one of the bot's handlers may use, e.g. 3s (default ${DEFAULT-VALUE}).")
     Duration budget;
 
     @Option(names = "--timeout", defaultValue = "60s", converter = DurationConverter.class,

@@ -1,7 +1,7 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.api.CoreGateway;
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.command.ChatCommand;
 import dev.simplexscript.protocol.response.ChatResponse;
@@ -52,7 +52,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object connectedSignal = new Object();
     private final OutageQueue outage;
-    private volatile Session current;
+    private volatile Connection current;
 
     private ChatClient(ClientOptions options, Connector connector, Listener listener) {
         this.options = options;
@@ -127,13 +127,13 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
 
     /** Commands sent and not yet answered, and commands waiting for a connection. */
     public int pendingCommands() {
-        Session session = current;
-        return (session == null ? 0 : session.pendingCount()) + outage.size();
+        Connection connection = current;
+        return (connection == null ? 0 : connection.pendingCount()) + outage.size();
     }
 
     public boolean isConnected() {
-        Session session = current;
-        return session != null && session.isOpen();
+        Connection connection = current;
+        return connection != null && connection.isOpen();
     }
 
     /** Waits until a connection is up and probed (returns at once if one is). */
@@ -180,9 +180,9 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         if (interrupted) Thread.currentThread().interrupt();
     }
 
-    private void publish(Session session) {
-        current = session;
-        outage.connected(session);
+    private void publish(Connection connection) {
+        current = connection;
+        outage.connected(connection);
         synchronized (connectedSignal) {
             connectedSignal.notifyAll();
         }

@@ -1,5 +1,6 @@
 package dev.simplexscript.client;
 
+import dev.simplexscript.protocol.Frame;
 import java.time.Duration;
 
 /**
@@ -12,7 +13,7 @@ public class CommandTimeoutException extends RuntimeException {
 
     CommandTimeoutException(String corrId, String command, Duration timeout) {
         super("no answer from the chat core within " + timeout.toMillis() + " ms to command corrId="
-                + corrId + ": " + Envelope.excerpt(command));
+                + corrId + ": " + Frame.excerpt(command));
         this.corrId = corrId;
         this.command = command;
     }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The client's connect thread: opens a session, probes the core, publishes it, waits for it to
+ * The client's connect thread: opens a connection, probes the core, publishes it, waits for it to
  * end, backs off, and starts again, until it is interrupted by {@link ChatClient#close()}.
  */
 final class ConnectionLoop implements Runnable {
@@ -19,9 +19,9 @@ final class ConnectionLoop implements Runnable {
     private final Wiring wiring;
     private final Duration probeTimeout;
     private final Backoff backoff;
-    private final Consumer<Session> publish;
+    private final Consumer<Connection> publish;
 
-    ConnectionLoop(Connector connector, Wiring wiring, ClientOptions options, Consumer<Session> publish) {
+    ConnectionLoop(Connector connector, Wiring wiring, ClientOptions options, Consumer<Connection> publish) {
         this.connector = connector;
         this.wiring = wiring;
         this.probeTimeout = options.commandTimeout();
@@ -32,25 +32,25 @@ final class ConnectionLoop implements Runnable {
     @Override
     public void run() {
         int failures = 0;
-        Session session = null;
+        Connection connection = null;
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                session = new Session(wiring);
+                connection = new Connection(wiring);
                 try {
-                    session.attach(connector.open(session));
-                    CoreInfo info = probe(session);
+                    connection.attach(connector.open(connection));
+                    CoreInfo info = probe(connection);
                     failures = 0;
                     wiring.counters().connectionsOpened.increment();
                     LOG.log(System.Logger.Level.INFO, "connected to chat core at {0}: {1}", connector.target(), info.describe());
-                    publish.accept(session);
-                    session.announce(info);
-                    session.awaitEnd();
+                    publish.accept(connection);
+                    connection.announce(info);
+                    connection.awaitEnd();
                     if (Thread.currentThread().isInterrupted()) break;
                     LOG.log(System.Logger.Level.WARNING, "connection to chat core at {0} lost ({1}); reconnecting",
-                            connector.target(), session.endReason());
+                            connector.target(), connection.endReason());
                 } catch (IOException | RuntimeException e) {
                     // A connector bug must not end the loop: the client would never reconnect.
-                    session.shutdown(e.getMessage() == null ? e.toString() : e.getMessage());
+                    connection.shutdown(e.getMessage() == null ? e.toString() : e.getMessage());
                     if (Thread.currentThread().isInterrupted()) break;
                     if (e instanceof RuntimeException) {
                         LOG.log(System.Logger.Level.ERROR, "connector for " + connector.target() + " failed; retrying", e);
@@ -63,16 +63,16 @@ final class ConnectionLoop implements Runnable {
                 Thread.sleep(backoff.delayMillis(failures));
             }
         } catch (InterruptedException closing) {
-            // close() interrupts us; the session below ends with "client closed".
+            // close() interrupts us; the connection below ends with "client closed".
         } finally {
-            if (session != null) session.shutdown("client closed");
+            if (connection != null) connection.shutdown("client closed");
         }
     }
 
     /** Asks for the version and the active user together; refusals are warnings, silence is a failure. */
-    private CoreInfo probe(Session session) throws IOException, InterruptedException {
-        CompletableFuture<JsonNode> version = session.send("/v", probeTimeout);
-        CompletableFuture<JsonNode> user = session.send("/user", probeTimeout);
+    private CoreInfo probe(Connection connection) throws IOException, InterruptedException {
+        CompletableFuture<JsonNode> version = connection.send("/v", probeTimeout);
+        CompletableFuture<JsonNode> user = connection.send("/user", probeTimeout);
         JsonNode versionResp = await(version, "/v");
         JsonNode userResp = await(user, "/user");
         String versionText = CoreInfo.UNKNOWN_VERSION;

@@ -1,5 +1,7 @@
 package dev.simplexscript.client;
 
+import dev.simplexscript.protocol.Frame;
+
 /**
  * The connection to the core broke (or the client was closed) while a command waited for its
  * answer. The core cancels in-flight commands on disconnect, so the command may or may not have
@@ -11,7 +13,7 @@ public class ConnectionLostException extends RuntimeException {
 
     ConnectionLostException(String corrId, String command, String reason) {
         super("connection to the chat core lost (" + reason + ") before it answered command corrId="
-                + corrId + ": " + Envelope.excerpt(command)
+                + corrId + ": " + Frame.excerpt(command)
                 + "; it may or may not have taken effect and was not resent");
         this.corrId = corrId;
         this.command = command;

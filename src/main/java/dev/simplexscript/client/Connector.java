@@ -22,10 +22,15 @@ public interface Connector {
     }
 
     /**
-     * The receiving side of a channel. Transports that can deliver frames a chat core should
-     * never send (binary WebSocket frames) report them here so the client can count them.
+     * The receiving side of a channel. Transports that carry bytes hand text frames over as their
+     * UTF-8 bytes, which the client parses without decoding them first; transports that can deliver
+     * frames a chat core should never send (binary WebSocket frames) report them so the client can
+     * count them.
      */
     interface Inbound extends FrameChannel.Receiver {
+        /** A text frame as UTF-8 bytes; only valid during the call. */
+        void onFrame(byte[] utf8, int offset, int length);
+
         void onBinaryFrame(int length);
     }
 }

@@ -1,6 +1,6 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.protocol.Frame;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class OutageQueue {
     private final ScheduledExecutorService timer;
     private final String target;
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
-    private Session session;
+    private Connection session;
     private boolean closed;
 
     OutageQueue(Duration outageWait, ScheduledExecutorService timer, String target) {
@@ -59,7 +59,7 @@ final class OutageQueue {
     }
 
     /** A connection is up: what waited goes out on it, in order, before anything sent later. */
-    synchronized void connected(Session value) {
+    synchronized void connected(Connection value) {
         session = value;
         while (!waiting.isEmpty()) {
             Waiting next = waiting.peek();
@@ -115,7 +115,7 @@ final class OutageQueue {
 
     private CoreUnavailableException unavailable(String command, String why) {
         return new CoreUnavailableException("core unavailable: not connected to the chat core at " + target + " (" + why
-                + "); command not sent: " + Envelope.excerpt(command));
+                + "); command not sent: " + Frame.excerpt(command));
     }
 
     private static final class Waiting {

@@ -9,12 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.client.WebSocketClient;
-import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ServerHandshake;
 
@@ -86,13 +84,14 @@ public final class WebSocketConnector implements Connector {
         Channel(Inbound inbound) {
             this.inbound = inbound;
             int hardLimit = (int) Math.min(Integer.MAX_VALUE, 3L * options.maxFrameChars());
-            this.socket = new WebSocketClient(address, new Draft_6455(List.of(), hardLimit), headers,
+            this.socket = new WebSocketClient(address, new TextBytesDraft(hardLimit, inbound::onFrame), headers,
                     (int) options.connectTimeout().toMillis()) {
                 @Override
                 public void onOpen(ServerHandshake handshake) {
                     opened = true;
                 }
 
+                /** Only fragmented messages come here; whole ones reach the inbound side as bytes. */
                 @Override
                 public void onMessage(String frame) {
                     inbound.onFrame(frame);

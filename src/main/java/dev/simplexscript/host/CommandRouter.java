@@ -1,5 +1,11 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.BotApi;
+import dev.simplexscript.api.CommandCall;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.api.EventShortcut;
+import dev.simplexscript.api.EventView;
+import dev.simplexscript.api.objects.Message;
 import java.lang.System.Logger.Level;
 import java.util.Collection;
 import java.util.List;
@@ -8,21 +14,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The host-wide view of bot commands: answers commands no script knows (once, not once per
  * script) and keeps the core's command menu in step with what the scripts registered.
  */
 final class CommandRouter {
-    private final ScriptApi hostApi;
+    private final BotApi api;
     private final String unknownReply;
     private final HostReporter reporter;
     private final Supplier<Collection<Set<CommandInfo>>> scriptCommands;
     private List<CommandInfo> lastPublished;
 
-    CommandRouter(ScriptApi hostApi, HostConfig config, Supplier<Collection<Set<CommandInfo>>> scriptCommands) {
-        this.hostApi = hostApi;
+    CommandRouter(BotApi api, HostConfig config, Supplier<Collection<Set<CommandInfo>>> scriptCommands) {
+        this.api = api;
         this.unknownReply = config.unknownCommandReply();
         this.reporter = config.reporter();
         this.scriptCommands = scriptCommands;
@@ -36,19 +41,18 @@ final class CommandRouter {
     }
 
     /** Answers the commands in {@code event} that no script registered. */
-    void answerUnknown(JsonNode event) {
-        if (unknownReply == null) return;
+    void answerUnknown(EventView event) {
+        if (unknownReply == null || !event.shortcuts().contains(EventShortcut.MESSAGE)) return;
         List<CommandInfo> known = all();
         if (known.isEmpty()) return;
-        String type = event.path("type").asString("");
-        if (!hostApi.sugarsFor(type).contains("message")) return;
         Set<String> names = known.stream().map(CommandInfo::name).collect(Collectors.toCollection(TreeSet::new));
-        for (Object message : hostApi.wrap("message", event)) {
-            Optional<CommandCall> call = hostApi.command(message);
-            if (call.isEmpty() || names.contains(call.get().name())) continue;
-            String text = unknownReply.replace("{command}", call.get().name())
+        for (Object item : event.objects(EventShortcut.MESSAGE)) {
+            Message message = (Message) item;
+            Optional<CommandCall> call = message.command();
+            if (call.isEmpty() || names.contains(call.get().name)) continue;
+            String text = unknownReply.replace("{command}", call.get().name)
                     .replace("{commands}", names.stream().map(n -> "/" + n).collect(Collectors.joining(", ")));
-            hostApi.reply(message, text).whenComplete((ok, e) -> {
+            message.reply(text).whenComplete((ok, e) -> {
                 if (e != null) reporter.report("host", Level.WARNING, "could not answer unknown command: " + e.getMessage());
             });
         }
@@ -58,8 +62,13 @@ final class CommandRouter {
     synchronized void publish(boolean force) {
         List<CommandInfo> now = all();
         if (!force && now.equals(lastPublished)) return;
+        // A bot that never registered a command leaves the profile's menu alone.
+        if (now.isEmpty() && (lastPublished == null || lastPublished.isEmpty())) {
+            lastPublished = now;
+            return;
+        }
         lastPublished = now;
-        hostApi.publishCommands(now).whenComplete((ok, e) -> {
+        api.publishCommands(now).whenComplete((ok, e) -> {
             if (e != null) reporter.report("host", Level.DEBUG, "command menu not published: " + e.getMessage());
         });
     }

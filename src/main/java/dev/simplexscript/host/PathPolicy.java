@@ -9,6 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +38,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PathPolicy {
     /** Every refusal starts with this, so scripts and tests can tell it from any other failure. */
     public static final String REFUSED = "file access refused: ";
+
+    /**
+     * Commands of the real core, beyond COMMANDS.md's, that read or write files by path (send a
+     * file, receive one, move the core's folders, export its database): never from a confined
+     * script, whatever else lets them through.
+     */
+    private static final Set<String> OTHER_FILE_COMMANDS = Set.of("/f", "/file", "/img", "/image", "/fr", "/files_folder",
+            "/_files_folder", "/_temp_folder", "/_db", "/_upload", "/_download", "/fforward");
 
     private final Path folder;
     private final Path data;
@@ -114,7 +124,12 @@ public final class PathPolicy {
      * @throws Refused when a path is outside the files folder or missing
      */
     public String confine(String command) {
-        if (command.startsWith("/freceive ")) {
+        String name = firstWord(command);
+        if (confined && OTHER_FILE_COMMANDS.contains(name)) {
+            throw new Refused(name + " names files on the core's machine; scripts send files with send(chat, text, {file})"
+                    + " and receive them with files.receive(file, {path})");
+        }
+        if (name.equals("/freceive")) {
             Commands.Parsed parsed = Commands.parse(command);
             ObjectNode params = parsed.params();
             JsonNode given = params.get("filePath");
@@ -124,7 +139,7 @@ public final class PathPolicy {
             return Commands.encode(parsed.name(), params);
         }
         // A path can only hide in a send's JSON as "filePath", or spelled with \\u escapes.
-        if (command.startsWith("/_send ") && (command.contains("filePath") || command.contains("\\u"))) {
+        if (name.equals("/_send") && (command.contains("filePath") || command.contains("\\u"))) {
             Commands.Parsed parsed = Commands.parse(command);
             ObjectNode params = parsed.params();
             boolean any = false;
@@ -139,6 +154,15 @@ public final class PathPolicy {
             return any ? Commands.encode(parsed.name(), params) : command;
         }
         return command;
+    }
+
+    /** The command's name, lower case (the core's parser would see it after any leading blanks). */
+    private static String firstWord(String command) {
+        int start = 0;
+        while (start < command.length() && Character.isWhitespace(command.charAt(start))) start++;
+        int end = start;
+        while (end < command.length() && !Character.isWhitespace(command.charAt(end))) end++;
+        return command.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** A file a script sends: its real path, an existing regular file inside the files folder. */

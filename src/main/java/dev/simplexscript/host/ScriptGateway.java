@@ -1,7 +1,7 @@
 package dev.simplexscript.host;
 
-import dev.simplexscript.api.CoreGateway;
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.client.CommandTimeoutException;
 import dev.simplexscript.client.ConnectionLostException;
 import java.lang.System.Logger.Level;

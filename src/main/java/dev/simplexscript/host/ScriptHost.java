@@ -1,7 +1,10 @@
 package dev.simplexscript.host;
 
-import dev.simplexscript.api.CoreGateway;
-import dev.simplexscript.api.CoreUnavailableException;
+import dev.simplexscript.api.BotApi;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.api.EventView;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.lang.ScriptLanguage;
@@ -31,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * Runs many scripts against one chat core. Feed it core events with {@link #dispatch} and the
  * connection state with {@link #connected()}/{@link #disconnected()}; give it files or folders to
  * load and watch. Each script runs on its own dispatcher, so a slow or broken script only ever
- * delays itself.
+ * delays itself, and has its own {@link BotApi} whose commands go through its own line to the core.
  */
 public final class ScriptHost implements AutoCloseable {
     /** The core as a host without one sees it: every command fails. */
@@ -39,9 +42,10 @@ public final class ScriptHost implements AutoCloseable {
             new CoreUnavailableException("this host has no chat core; not sent: " + command));
 
     private final HostConfig config;
-    private final ScriptApiFactory apis;
+    /** The host's own API over the core: the command menu, answers to unknown commands, each event's view. */
+    private final BotApi api;
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
-    private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
+    private final Map<Path, Script> loaded = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
     private final ScheduledExecutorService scriptTimers;
@@ -54,8 +58,8 @@ public final class ScriptHost implements AutoCloseable {
     private volatile boolean connected;
 
     /** A host with no chat core (scripts load and run; every command they send fails). */
-    public ScriptHost(HostConfig config, ScriptApiFactory apis) {
-        this(config, apis, NO_CORE, null);
+    public ScriptHost(HostConfig config) {
+        this(config, NO_CORE, null);
     }
 
     /**
@@ -63,18 +67,26 @@ public final class ScriptHost implements AutoCloseable {
      * on {@code scriptTimers} instead of wall-clock time when given, so a test can drive time; the
      * host shuts it down on close. Null means the host's own clock.
      */
-    public ScriptHost(HostConfig config, ScriptApiFactory apis, CoreGateway core, ScheduledExecutorService scriptTimers) {
+    public ScriptHost(HostConfig config, CoreGateway core, ScheduledExecutorService scriptTimers) {
+        this(config, core, scriptTimers, Map.of());
+    }
+
+    /**
+     * As {@link #ScriptHost(HostConfig, CoreGateway, ScheduledExecutorService)}, with objects of the
+     * embedding application that every script sees as globals beside the API's (plain Java objects
+     * whose {@code @HostAccess.Export}ed members scripts may use).
+     */
+    public ScriptHost(HostConfig config, CoreGateway core, ScheduledExecutorService scriptTimers, Map<String, Object> globals) {
         this.config = config;
-        this.apis = apis;
+        this.api = new BotApi(core);
         this.files = config.files() == null ? PathPolicy.closed() : config.files();
         this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
         this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
         this.timers.setRemoveOnCancelPolicy(true);
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
-        this.commands = new CommandRouter(apis.create("host", core), config,
-                () -> slots.values().stream().map(ScriptSlot::commands).toList());
+        this.commands = new CommandRouter(api, config, () -> loaded.values().stream().map(Script::commands).toList());
         this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false),
-                core, files, () -> connected ? connections.get() : 0);
+                core, files, () -> connected ? connections.get() : 0, Map.copyOf(globals));
     }
 
     /** True for bot scripts ({@link ScriptFiles}): what a folder run loads. */
@@ -106,7 +118,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis)).load(text, force);
+        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force);
     }
 
     /**
@@ -119,15 +131,15 @@ public final class ScriptHost implements AutoCloseable {
         Set<Path> forced = new TreeSet<>();
         for (Path file : batch.files()) {
             if (isScript(file)) scripts.add(file);
-            else slots.forEach((script, slot) -> {
-                if (slot.assetChanged(file)) forced.add(script);
+            else loaded.forEach((path, script) -> {
+                if (script.assetChanged(file)) forced.add(path);
             });
         }
         if (batch.rescan()) {
-            slots.forEach((script, slot) -> {
-                if (folder.equals(script.getParent())) {
-                    scripts.add(script);
-                    if (slot.assetsChangedAny()) forced.add(script);
+            loaded.forEach((path, script) -> {
+                if (folder.equals(path.getParent())) {
+                    scripts.add(path);
+                    if (script.assetsChangedAny()) forced.add(path);
                 }
             });
             try {
@@ -146,9 +158,9 @@ public final class ScriptHost implements AutoCloseable {
 
     /** Stops a script ({@code on.stop} runs); completes when it is gone. */
     public CompletableFuture<Void> unload(Path file) {
-        ScriptSlot slot = slots.remove(file.toAbsolutePath().normalize());
-        if (slot == null) return CompletableFuture.completedFuture(null);
-        return slot.stop().whenComplete((ok, e) -> commands.publish(false));
+        Script script = loaded.remove(file.toAbsolutePath().normalize());
+        if (script == null) return CompletableFuture.completedFuture(null);
+        return script.stop().whenComplete((ok, e) -> commands.publish(false));
     }
 
     /**
@@ -180,15 +192,19 @@ public final class ScriptHost implements AutoCloseable {
     }
 
     private boolean usedAsAsset(Path file) {
-        return slots.values().stream().anyMatch(s -> s.usesAsset(file));
+        return loaded.values().stream().anyMatch(s -> s.usesAsset(file));
     }
 
-    /** Hands a core event (the {@code resp} object, or a whole frame) to every script. */
+    /**
+     * Hands a core event (the {@code resp} of a frame without corrId) to every script that has a
+     * handler for it. The scripts share one {@link EventView} of it: its objects are built once,
+     * when the first script asks, and never copied.
+     */
     public void dispatch(JsonNode event) {
-        JsonNode resp = event.has("resp") ? event.get("resp") : event;
-        for (ScriptSlot slot : slots.values()) slot.offer(resp);
+        EventView view = api.view(event);
+        for (Script script : loaded.values()) script.offer(view);
         try {
-            commands.answerUnknown(resp);
+            commands.answerUnknown(view);
         } catch (RuntimeException e) {
             config.reporter().report("host", Level.WARNING, "could not check for unknown commands: " + e.getMessage());
         }
@@ -199,16 +215,18 @@ public final class ScriptHost implements AutoCloseable {
      * stays connected, the first connection included) and the command menu is republished.
      */
     public void connected() {
+        // It may be another core, or the same with another active user: every API asks again.
+        api.forgetUser();
         long connection = connections.incrementAndGet();
         connected = true;
-        slots.values().forEach(s -> s.connected(connection));
+        loaded.values().forEach(s -> s.connected(connection));
         commands.publish(true);
     }
 
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
         connected = false;
-        slots.values().forEach(ScriptSlot::disconnected);
+        loaded.values().forEach(Script::disconnected);
     }
 
     /**
@@ -216,17 +234,17 @@ public final class ScriptHost implements AutoCloseable {
      * here; callers that wait for a bot to finish also check the client's pending commands.
      */
     public boolean idle() {
-        return slots.values().stream().allMatch(ScriptSlot::idle);
+        return loaded.values().stream().allMatch(Script::idle);
     }
 
     /** Names of the loaded scripts, sorted. */
     public List<String> scripts() {
-        return slots.values().stream().map(ScriptSlot::name).sorted().toList();
+        return loaded.values().stream().map(Script::name).sorted().toList();
     }
 
     /** Each loaded script's queues, unanswered commands, timers and refusals, by name. */
     public List<ScriptStats> stats() {
-        return slots.values().stream().map(ScriptSlot::stats).sorted(java.util.Comparator.comparing(ScriptStats::script)).toList();
+        return loaded.values().stream().map(Script::stats).sorted(java.util.Comparator.comparing(ScriptStats::script)).toList();
     }
 
     /** The commands all running scripts registered, sorted by name. */
@@ -246,14 +264,17 @@ public final class ScriptHost implements AutoCloseable {
             watchers.forEach(FolderWatcher::close);
             watchers.clear();
         }
-        List<CompletableFuture<Void>> stopping = slots.values().stream().map(ScriptSlot::stop).toList();
-        slots.clear();
+        List<Script> all = List.copyOf(loaded.values());
+        List<CompletableFuture<Void>> stopping = all.stream().map(Script::stop).toList();
+        loaded.clear();
         try {
             CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
                     .get(config.handlerBudget().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             config.reporter().report("host", Level.WARNING, "some scripts did not stop in time: " + e);
         }
+        // Whatever did not stop in time takes no more work: nothing runs once the watchdog is gone.
+        all.forEach(Script::abandon);
         timers.shutdownNow();
         scriptTimers.shutdownNow();
         watchdog.close();

@@ -22,7 +22,7 @@ public final class ScriptTimer {
     private enum Kind { EVERY, AFTER, CRON }
 
     private final ScheduledExecutorService scheduler;
-    private final ScriptScope owner;
+    private final ScriptVersion owner;
     private final Kind kind;
     private final long millis;
     private final CronSchedule cron;
@@ -31,7 +31,7 @@ public final class ScriptTimer {
     private ScheduledFuture<?> next;
     private boolean cancelled;
 
-    private ScriptTimer(ScheduledExecutorService scheduler, ScriptScope owner, Kind kind, long millis,
+    private ScriptTimer(ScheduledExecutorService scheduler, ScriptVersion owner, Kind kind, long millis,
                         CronSchedule cron, GuestFunction fn) {
         this.scheduler = scheduler;
         this.owner = owner;
@@ -41,12 +41,12 @@ public final class ScriptTimer {
         this.fn = fn;
     }
 
-    static ScriptTimer every(ScheduledExecutorService s, ScriptScope owner, long millis, GuestFunction fn) {
+    static ScriptTimer every(ScheduledExecutorService s, ScriptVersion owner, long millis, GuestFunction fn) {
         if (millis < MIN_PERIOD_MS) throw new IllegalArgumentException("every(ms, fn): ms must be at least " + MIN_PERIOD_MS);
         return new ScriptTimer(s, owner, Kind.EVERY, millis, null, fn);
     }
 
-    static ScriptTimer after(ScheduledExecutorService s, ScriptScope owner, long millis, GuestFunction fn) {
+    static ScriptTimer after(ScheduledExecutorService s, ScriptVersion owner, long millis, GuestFunction fn) {
         if (millis < 0) throw new IllegalArgumentException("after(ms, fn): ms must not be negative");
         return new ScriptTimer(s, owner, Kind.AFTER, millis, null, fn);
     }
@@ -55,7 +55,7 @@ public final class ScriptTimer {
      * A cron timer; its first time is worked out now, so a pattern that never matches
      * ({@code 0 0 31 2 *}) fails the script's own call instead of the host later.
      */
-    static ScriptTimer cron(ScheduledExecutorService s, ScriptScope owner, CronSchedule cron, GuestFunction fn) {
+    static ScriptTimer cron(ScheduledExecutorService s, ScriptVersion owner, CronSchedule cron, GuestFunction fn) {
         cron.next(ZonedDateTime.now());
         return new ScriptTimer(s, owner, Kind.CRON, 0, cron, fn);
     }

@@ -3,55 +3,141 @@ package dev.simplexscript.protocol;
 import dev.simplexscript.protocol.event.ChatEvent;
 import dev.simplexscript.protocol.model.ChatError;
 import dev.simplexscript.protocol.response.ChatResponse;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One frame from the core, decoded (PROTOCOL.md §2.4-2.6): a {@link Response} to the command with
- * that corrId, or an {@link Event}. The presence of {@code corrId} is the only difference; the same
- * tag (e.g. {@code newChatItems}) decodes to a {@link ChatResponse} member in a response and to a
- * {@link ChatEvent} member in an event.
+ * The WebSocket frames of the bot API (PROTOCOL.md §2.3–2.6), both ways, read and written only
+ * here: from the core a {@link Response} to the command with that corrId or an {@link Event}
+ * ({@code {"corrId"?,"resp"}}), to the core a {@link Request} ({@code {"corrId","cmd"}}). A frame
+ * is read once into a JSON tree that nobody changes afterwards; the typed model
+ * ({@link ChatResponse}, {@link ChatEvent}) is decoded from it on request.
  */
 public sealed interface Frame {
 
+    /** The {@code resp} object, with an optional {@code Right}/{@code Left} wrapper already removed (§2.6). */
+    JsonNode resp();
+
+    /** The union tag {@code resp.type}, or "" when it is missing or not a string. */
+    default String type() {
+        JsonNode type = resp().get("type");
+        return type != null && type.isString() ? type.stringValue() : "";
+    }
+
+    /** True for {@code chatCmdError}: the core refused a command (with corrId) or a frame it could not read (without). */
+    default boolean isCommandError() {
+        return type().equals("chatCmdError");
+    }
+
     /** The answer to the command sent with {@code corrId}; may be a {@code chatCmdError}. */
-    record Response(String corrId, ChatResponse response) implements Frame {
-        /** The response, or a {@link ChatException} when the command failed. */
+    record Response(String corrId, JsonNode resp) implements Frame {
+        /** The response decoded to the typed model; throws {@link FrameException} when it does not fit. */
+        public ChatResponse response() {
+            return decodeResponse(resp);
+        }
+
+        /** The typed response, or a {@link ChatException} when the command failed. */
         public ChatResponse orThrow() {
+            ChatResponse response = response();
             if (response instanceof ChatResponse.ChatCmdError e) throw new ChatException(e.chatError());
             return response;
+        }
+
+        /** The frame as the core writes it; {@code rightWrapper} wraps {@code resp} as some builds do (§2.6). */
+        public String write(boolean rightWrapper) {
+            ObjectNode frame = Json.object().put("corrId", corrId);
+            frame.set("resp", wrap(resp, rightWrapper));
+            return Json.write(frame);
         }
     }
 
     /**
      * An uncorrelated message. A {@code chatCmdError} without corrId (a request the core could not
-     * read at all, "invalid request") also arrives here, as {@link ChatEvent.ChatCmdError}.
+     * read at all, "invalid request") also arrives here.
      */
-    record Event(ChatEvent event) implements Frame {}
-
-    /** Decodes one text frame. */
-    static Frame decode(String text) {
-        JsonNode frame;
-        try {
-            frame = Json.parse(text);
-        } catch (JacksonException e) {
-            throw new FrameException("frame is not JSON (" + e.getOriginalMessage() + "): " + excerpt(text), e);
+    record Event(JsonNode resp) implements Frame {
+        /** The event decoded to the typed model; throws {@link FrameException} when it does not fit. */
+        public ChatEvent event() {
+            return decodeEvent(resp);
         }
-        return decode(frame);
+
+        /** The frame as the core writes it; {@code rightWrapper} wraps {@code resp} as some builds do (§2.6). */
+        public String write(boolean rightWrapper) {
+            ObjectNode frame = Json.object();
+            frame.set("resp", wrap(resp, rightWrapper));
+            return Json.write(frame);
+        }
     }
 
-    /** Decodes one already parsed frame {@code {"corrId"?, "resp"}}. */
-    static Frame decode(JsonNode frame) {
-        if (!frame.isObject()) throw new FrameException("frame is not a JSON object: " + excerpt(frame.toString()));
-        JsonNode resp = frame.get("resp");
-        if (resp == null || !resp.isObject()) {
-            throw new FrameException("frame has no \"resp\" object: " + excerpt(frame.toString()));
+    /** A command to the core. */
+    record Request(String corrId, String cmd) {
+        /** {@code {"corrId":"…","cmd":"…"}}, compact, with {@code cmd} escaped. */
+        public String write() {
+            StringBuilder frame = new StringBuilder(cmd.length() + corrId.length() + 24);
+            frame.append("{\"corrId\":\"");
+            JsonStringEncoder.getInstance().quoteAsString(corrId, frame);
+            frame.append("\",\"cmd\":\"");
+            JsonStringEncoder.getInstance().quoteAsString(cmd, frame);
+            return frame.append("\"}").toString();
         }
-        JsonNode corrId = frame.get("corrId");
-        if (corrId == null || corrId.isNull()) return new Event(decodeEvent(resp));
-        if (!corrId.isString()) throw new FrameException("frame corrId is not a string: " + excerpt(frame.toString()));
-        return new Response(corrId.stringValue(), decodeResponse(resp));
+
+        /** The request in a frame, or empty when the frame is not {@code {corrId: string, cmd: string}}. */
+        public static Optional<Request> read(String text) {
+            JsonNode node;
+            try {
+                node = Json.parse(text);
+            } catch (JacksonException e) {
+                return Optional.empty();
+            }
+            if (node == null || !node.isObject() || !node.path("corrId").isString() || !node.path("cmd").isString()) return Optional.empty();
+            return Optional.of(new Request(node.get("corrId").stringValue(), node.get("cmd").stringValue()));
+        }
+    }
+
+    /** Reads one frame from the core's UTF-8 bytes; the product's one parse of a frame. */
+    static Frame read(byte[] utf8, int offset, int length) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(utf8, offset, length);
+        } catch (JacksonException e) {
+            throw FrameException.notJson(e);
+        }
+        return read(root);
+    }
+
+    /** Reads one frame from text. */
+    static Frame read(String text) {
+        JsonNode root;
+        try {
+            root = Json.parse(text);
+        } catch (JacksonException e) {
+            throw FrameException.notJson(e);
+        }
+        return read(root);
+    }
+
+    /** Reads one already parsed frame {@code {"corrId"?, "resp"}}. */
+    static Frame read(JsonNode root) {
+        if (root == null || !root.isObject()) throw new FrameException("not a JSON object");
+        JsonNode resp = root.get("resp");
+        if (resp == null || !resp.isObject()) throw new FrameException("no \"resp\" object");
+        JsonNode corrId = root.get("corrId");
+        if (corrId == null || corrId.isNull()) return new Event(unwrap(resp));
+        if (!corrId.isString()) throw new FrameException("\"corrId\" is not a string");
+        return new Response(corrId.stringValue(), unwrap(resp));
+    }
+
+    /** Reads one frame and decodes it to the typed model at once; throws {@link FrameException} when either fails. */
+    static Frame decode(String text) {
+        Frame frame = read(text);
+        switch (frame) {
+            case Response r -> r.response();
+            case Event e -> e.event();
+        }
+        return frame;
     }
 
     /** Decodes the {@code resp} of a frame that has a corrId. */
@@ -66,16 +152,31 @@ public sealed interface Frame {
 
     /** The frame the core would send for this response, compact JSON. */
     static String encode(String corrId, ChatResponse response) {
-        ObjectNode frame = Json.object().put("corrId", corrId);
-        frame.set("resp", Json.tree(response));
-        return Json.write(frame);
+        return new Response(corrId, Json.tree(response)).write(false);
     }
 
     /** The frame the core would send for this event, compact JSON. */
     static String encode(ChatEvent event) {
-        ObjectNode frame = Json.object();
-        frame.set("resp", Json.tree(event));
-        return Json.write(frame);
+        return new Event(Json.tree(event)).write(false);
+    }
+
+    /** Convenience for callers holding a typed error, e.g. from a {@code chatError} event. */
+    static ChatException exception(ChatError error) {
+        return new ChatException(error);
+    }
+
+    /** A short, single-line piece of a frame or command for log lines and error messages. */
+    static String excerpt(String text) {
+        if (text == null) return "<none>";
+        int limit = 160;
+        boolean cut = text.length() > limit;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 32);
+        for (int i = 0; i < Math.min(text.length(), limit); i++) {
+            char c = text.charAt(i);
+            out.append(c < 0x20 ? ' ' : c);
+        }
+        if (cut) out.append("… (").append(text.length()).append(" chars)");
+        return out.toString();
     }
 
     /**
@@ -94,6 +195,14 @@ public sealed interface Frame {
         return error;
     }
 
+    /** The aeson {@code Either} encoding (§2.6): errors Left, the rest Right. */
+    private static JsonNode wrap(JsonNode resp, boolean rightWrapper) {
+        if (!rightWrapper) return resp;
+        ObjectNode wrapped = Json.object();
+        wrapped.set(resp.path("type").asString("").equals("chatCmdError") ? "Left" : "Right", resp);
+        return wrapped;
+    }
+
     private static <T> T decodeAs(JsonNode resp, Class<T> union, String kind) {
         if (!resp.path("type").isString()) {
             throw new FrameException(kind + " has no string \"type\": " + excerpt(resp.toString()));
@@ -104,14 +213,5 @@ public sealed interface Frame {
             throw new FrameException("cannot decode " + kind + " " + resp.get("type").stringValue() + ": "
                     + e.getOriginalMessage() + " at " + e.getPathReference(), e);
         }
-    }
-
-    private static String excerpt(String text) {
-        return text.length() > 200 ? text.substring(0, 197) + "..." : text;
-    }
-
-    /** Convenience for callers holding a typed error, e.g. from a {@code chatError} event. */
-    static ChatException exception(ChatError error) {
-        return new ChatException(error);
     }
 }

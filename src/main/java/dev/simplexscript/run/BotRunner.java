@@ -1,6 +1,5 @@
 package dev.simplexscript.run;
 
-import dev.simplexscript.api.BotApi;
 import dev.simplexscript.client.ChatClient;
 import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.CoreInfo;
@@ -15,11 +14,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
@@ -35,8 +31,6 @@ import tools.jackson.databind.JsonNode;
 public final class BotRunner implements AutoCloseable {
     private final SimulatedCore simulator;
     private final ScriptHost host;
-    /** Every script's API (weakly: an unloaded script's goes with it), to forget the cached user on reconnect. */
-    private final Set<BotApi> apis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile ChatClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final List<JsonNode> early = new ArrayList<>();
@@ -48,15 +42,11 @@ public final class BotRunner implements AutoCloseable {
         this.simulator = core.simulated() ? startSimulator(dataDir) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
                 .allowRemote(core.allowRemote()).outageWait(core.outageWait()).build();
-        // Each script gets its own API over its own gateway (the host bounds and checks its commands there); the
+        // The host gives each script its own API over its own gateway (it bounds and checks its commands there); the
         // core is reached through a lambda because the client starts last, once the host can take its events.
         HostConfig withFiles = config.files() != null ? config
                 : config.withFiles(PathPolicy.confined(dataDir.resolve("files"), dataDir));
-        this.host = new ScriptHost(withFiles, (owner, gateway) -> {
-            BotApi api = new BotApi(gateway);
-            apis.add(api);
-            return new ApiBridge(api);
-        }, command -> client.command(command), scriptTimers);
+        this.host = new ScriptHost(withFiles, command -> client.command(command), scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {
@@ -73,9 +63,6 @@ public final class BotRunner implements AutoCloseable {
 
             @Override
             public void onConnected(CoreInfo info) {
-                synchronized (apis) {
-                    apis.forEach(BotApi::forgetUser);
-                }
                 status.accept("connected to " + (simulator != null ? "the embedded simulated core" : options.uri()) + ": " + info.describe());
                 host.connected();
             }

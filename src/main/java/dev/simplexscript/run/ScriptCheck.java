@@ -1,8 +1,7 @@
 package dev.simplexscript.run;
 
-import dev.simplexscript.api.BotApi;
-import dev.simplexscript.api.CoreUnavailableException;
-import dev.simplexscript.host.CommandInfo;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.host.ScriptHost;
@@ -22,9 +21,8 @@ public final class ScriptCheck {
 
     public static List<Checked> check(List<Path> scripts, HostConfig config) {
         return scripts.stream().map(script -> {
-            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), (owner, gateway) -> new ApiBridge(new BotApi(gateway)),
-                    command -> CompletableFuture.failedFuture(
-                            new CoreUnavailableException("check does not connect to a core; not sent: " + command)), null)) {
+            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), command -> CompletableFuture.failedFuture(
+                    new CoreUnavailableException("check does not connect to a core; not sent: " + command)), null)) {
                 LoadResult result = host.load(script).join();
                 return new Checked(result, host.commands());
             }

@@ -1,5 +1,6 @@
 package dev.simplexscript.sim;
 
+import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.FrameChannel;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.syntax.CommandException;
@@ -33,7 +34,6 @@ public final class SimulatedCore implements AutoCloseable {
 
     private final SimOptions options;
     private final Engine engine;
-    private final Frames frames;
     private final EventQueue events;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("sim-core").daemon().unstarted(r));
     private final List<SimConnection> connections = new ArrayList<>();
@@ -43,7 +43,6 @@ public final class SimulatedCore implements AutoCloseable {
         this.options = options;
         World world = new World(options.clock(), options.filesFolder());
         this.engine = new Engine(new Core(world, Shapes.of(options.version())));
-        this.frames = new Frames(options.rightWrapper());
         this.events = new EventQueue(options.eventQueueSize());
         if (options.botName() != null) {
             User user = call(e -> world.createUser(
@@ -82,10 +81,10 @@ public final class SimulatedCore implements AutoCloseable {
      * once, as the real server's reader does (§2.7); commands run in order on the core thread.
      */
     void accept(SimConnection from, String frame) {
-        var incoming = Frames.decode(frame);
+        var incoming = Frame.Request.read(frame);
         if (incoming.isEmpty()) {
             LOG.log(System.Logger.Level.DEBUG, "invalid request frame: {0}", frame);
-            from.deliver(frames.invalidRequest());
+            from.deliver(event(Engine.cmdError(SimError.commandError("invalid request"))));
             return;
         }
         String corrId = incoming.get().corrId();
@@ -93,23 +92,31 @@ public final class SimulatedCore implements AutoCloseable {
         try {
             request = Request.parse(incoming.get().cmd());
         } catch (CommandException e) {
-            from.deliver(frames.response(corrId, Engine.cmdError(SimError.commandError(e.getMessage()))));
+            from.deliver(response(corrId, Engine.cmdError(SimError.commandError(e.getMessage()))));
             return;
         }
         try {
-            thread.execute(() -> engine.execute(request, resp -> from.deliver(frames.response(corrId, resp)), this::emit));
+            thread.execute(() -> engine.execute(request, resp -> from.deliver(response(corrId, resp)), this::emit));
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            from.deliver(frames.response(corrId, Engine.cmdError(SimError.chat("chatNotStarted"))));
+            from.deliver(response(corrId, Engine.cmdError(SimError.chat("chatNotStarted"))));
         }
     }
 
     private void emit(ObjectNode event) {
         try {
-            events.put(frames.event(event));
+            events.put(event(event));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulated core stopped while an event was waiting", e);
         }
+    }
+
+    private String response(String corrId, ObjectNode resp) {
+        return new Frame.Response(corrId, resp).write(options.rightWrapper());
+    }
+
+    private String event(ObjectNode resp) {
+        return new Frame.Event(resp).write(options.rightWrapper());
     }
 
     /** Runs something on the core thread and waits for it; people's actions go through here. */

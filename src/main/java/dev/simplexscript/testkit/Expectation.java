@@ -27,24 +27,24 @@ public final class Expectation {
 
     @HostAccess.Export
     public void toBe(Object expected) {
-        check(Values.same(actual, expected), "to be " + Values.show(expected));
+        check(Matching.same(actual, expected), "to be " + Matching.show(expected));
     }
 
     @HostAccess.Export
     public void toEqual(Object expected) {
-        check(Values.equal(actual, expected), "to equal " + Values.show(expected));
+        check(Matching.equal(actual, expected), "to equal " + Matching.show(expected));
     }
 
     /** Text containing a substring, a list containing an (equal) element, a map containing a key. */
     @HostAccess.Export
     public void toContain(Object item) {
-        Object a = Values.textOf(actual, item);
+        Object a = Matching.textOf(actual, item);
         boolean holds;
         if (a instanceof String s && item instanceof String part) holds = s.contains(part);
-        else if (a instanceof List<?> list) holds = list.stream().anyMatch(x -> Values.equal(x, item));
+        else if (a instanceof List<?> list) holds = list.stream().anyMatch(x -> Matching.equal(x, item));
         else if (a instanceof Map<?, ?> map) holds = map.containsKey(item);
-        else throw fail("toContain: expected text, a list or an object, got " + Values.show(actual));
-        check(holds, "to contain " + Values.show(item));
+        else throw fail("toContain: expected text, a list or an object, got " + Matching.show(actual));
+        check(holds, "to contain " + Matching.show(item));
     }
 
     /**
@@ -54,19 +54,19 @@ public final class Expectation {
     @HostAccess.Export
     public void toMatch(Object pattern) {
         Pattern p = pattern(pattern);
-        Object a = Values.textOf(actual, "");
-        if (!(a instanceof String s)) throw fail("toMatch: expected text, got " + Values.show(actual));
+        Object a = Matching.textOf(actual, "");
+        if (!(a instanceof String s)) throw fail("toMatch: expected text, got " + Matching.show(actual));
         check(p.matcher(s).find(), "to match /" + p.pattern() + "/");
     }
 
     @HostAccess.Export
     public void toBeTruthy() {
-        check(Values.truthy(actual), "to be truthy");
+        check(Matching.truthy(actual), "to be truthy");
     }
 
     @HostAccess.Export
     public void toBeFalsy() {
-        check(!Values.truthy(actual), "to be falsy");
+        check(!Matching.truthy(actual), "to be falsy");
     }
 
     @HostAccess.Export
@@ -82,12 +82,12 @@ public final class Expectation {
                     | (flags.contains("m") ? Pattern.MULTILINE : 0) | (flags.contains("s") ? Pattern.DOTALL : 0);
             return Pattern.compile(source, f);
         }
-        throw new IllegalArgumentException("toMatch: expected a regular expression or a pattern string, got " + Values.show(pattern));
+        throw new IllegalArgumentException("toMatch: expected a regular expression or a pattern string, got " + Matching.show(pattern));
     }
 
     private void check(boolean holds, String what) {
         if (holds != negated) return;
-        throw fail("expected " + Values.show(actual) + (negated ? " not " : " ") + what);
+        throw fail("expected " + Matching.show(actual) + (negated ? " not " : " ") + what);
     }
 
     private TestFailure fail(String message) {

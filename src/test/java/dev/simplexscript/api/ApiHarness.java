@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.JsonNode;
 
 /** A BotApi over a {@link RecordingCore} whose active user is the fixtures' bot (user 1). */
 class ApiHarness {
@@ -22,7 +23,12 @@ class ApiHarness {
     }
 
     Message message(String eventFixture) {
-        return (Message) api.wrap("message", Fixtures.resp(eventFixture)).getFirst();
+        return (Message) objects("message", Fixtures.resp(eventFixture)).getFirst();
+    }
+
+    /** What {@code on.<shortcut>} handlers get for {@code event}. */
+    List<Object> objects(String shortcut, JsonNode event) {
+        return api.view(event).objects(EventShortcut.named(shortcut).orElseThrow(() -> new AssertionError("no shortcut " + shortcut)));
     }
 
     /** The value of a future that must succeed. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CommandCallTest {
 
     private static CommandCall parse(String text) {
-        return BotApi.parseCommand(text).orElseThrow();
+        return CommandCall.parse(text).orElseThrow();
     }
 
     @Test
@@ -41,15 +41,15 @@ class CommandCallTest {
         assertEquals("help", help.name);
         assertTrue(help.args.isEmpty());
         assertEquals("", help.rest);
-        assertTrue(BotApi.parseCommand("hello /help").isEmpty());
-        assertTrue(BotApi.parseCommand("/").isEmpty());
-        assertTrue(BotApi.parseCommand("/ help").isEmpty());
-        assertTrue(BotApi.parseCommand(null).isEmpty());
+        assertTrue(CommandCall.parse("hello /help").isEmpty());
+        assertTrue(CommandCall.parse("/").isEmpty());
+        assertTrue(CommandCall.parse("/ help").isEmpty());
+        assertTrue(CommandCall.parse(null).isEmpty());
     }
 
     @Test
     void commandInfoDropsTheSlashAndRefusesSpaces() {
-        assertEquals("weather", new CommandInfo("/weather", "Show the weather").keyword());
+        assertEquals("weather", new CommandInfo("/weather", "Show the weather").name());
         assertEquals("help", new CommandInfo("help", null).label());
         assertThrows(IllegalArgumentException.class, () -> new CommandInfo("two words", "x"));
     }

@@ -36,7 +36,7 @@ class ContactsApiTest {
 
     @Test
     void requestsAreAcceptedOrRejectedByObjectOrId() {
-        ContactRequest carol = (ContactRequest) h.api.wrap("contactRequest", Fixtures.resp("event-receivedContactRequest.json")).getFirst();
+        ContactRequest carol = (ContactRequest) h.objects("contactRequest", Fixtures.resp("event-receivedContactRequest.json")).getFirst();
         h.core.answer("/_accept 4", "response-acceptingContactRequest.json")
                 .answer("/_reject 4", Fixtures.response("contactRequestRejected", "contactRequest", carol.raw));
 
@@ -67,7 +67,7 @@ class ContactsApiTest {
     void setPrefsResolvesToTheUpdatedContact() {
         h.core.answer("/_set prefs @2 {\"files\":{\"allow\":\"yes\"}}",
                 Fixtures.response("contactPrefsUpdated", "fromContact", Fixtures.alice(), "toContact", Fixtures.alice()));
-        Contact alice = (Contact) h.api.wrap("contact", Fixtures.resp("event-contactConnected.json")).getFirst();
+        Contact alice = (Contact) h.objects("contact", Fixtures.resp("event-contactConnected.json")).getFirst();
 
         Contact updated = (Contact) await(contacts.setPrefs(alice, map("files", map("allow", "yes"))));
 

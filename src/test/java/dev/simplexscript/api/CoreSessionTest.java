@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.api.nouns.ContactsApi;
 import dev.simplexscript.api.session.UnexpectedResponseException;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.ChatException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.api.nouns.Send;
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.api.objects.Contact;
 import dev.simplexscript.api.objects.ContactRequest;
 import dev.simplexscript.api.objects.Group;
@@ -66,8 +66,8 @@ class EventWrapTest {
     @Test
     void fileOfferFeedsMessageAndFileAndCanBeReceived() {
         JsonNode offer = Fixtures.resp("event-newChatItems-direct-file-offer.json");
-        Message viaFile = (Message) h.api.wrap("file", offer).getFirst();
-        assertEquals(1, h.api.wrap("message", offer).size());
+        Message viaFile = (Message) h.objects("file", offer).getFirst();
+        assertEquals(1, h.objects("message", offer).size());
         assertEquals(5, viaFile.file.id);
         assertEquals("invoice.pdf", viaFile.file.name);
         assertEquals(48213, viaFile.file.size);
@@ -84,28 +84,28 @@ class EventWrapTest {
     void completedFileFeedsOnlyFileWithItsPath() {
         JsonNode done = Fixtures.resp("event-rcvFileComplete.json");
 
-        Message msg = (Message) h.api.wrap("file", done).getFirst();
+        Message msg = (Message) h.objects("file", done).getFirst();
 
         assertEquals("rcvComplete", msg.file.status);
         assertEquals("invoice.pdf", msg.file.path);
-        assertTrue(h.api.wrap("message", done).isEmpty());
-        assertTrue(h.api.wrap("file", Fixtures.resp("event-newChatItems-direct-text.json")).isEmpty());
+        assertTrue(h.objects("message", done).isEmpty());
+        assertTrue(h.objects("file", Fixtures.resp("event-newChatItems-direct-text.json")).isEmpty());
     }
 
     @Test
     void onlyReceivedMessagesFeedMessage() {
-        assertTrue(h.api.wrap("message", Fixtures.resp("response-newChatItems-sent.json")).isEmpty());
-        assertEquals(1, h.api.wrap("message", Json.parse("{\"resp\":" + Fixtures.resp("event-newChatItems-direct-text.json") + "}")).size());
+        assertTrue(h.objects("message", Fixtures.resp("response-newChatItems-sent.json")).isEmpty());
+        assertEquals(1, h.objects("message", Fixtures.resp("event-newChatItems-direct-text.json")).size());
     }
 
     @Test
     void contactRequestAndGroupInviteCarryTheirActions() {
-        Contact contact = (Contact) h.api.wrap("contact", Fixtures.resp("event-contactConnected.json")).getFirst();
+        Contact contact = (Contact) h.objects("contact", Fixtures.resp("event-contactConnected.json")).getFirst();
         assertEquals("alice", contact.name);
-        ContactRequest request = (ContactRequest) h.api.wrap("contactRequest", Fixtures.resp("event-receivedContactRequest.json")).getFirst();
+        ContactRequest request = (ContactRequest) h.objects("contactRequest", Fixtures.resp("event-receivedContactRequest.json")).getFirst();
         assertEquals(4, request.id);
         assertEquals("carol", request.name);
-        GroupInvite invite = (GroupInvite) h.api.wrap("groupInvite", Fixtures.resp("real-v6.5.4.1-event-receivedGroupInvitation.json")).getFirst();
+        GroupInvite invite = (GroupInvite) h.objects("groupInvite", Fixtures.resp("real-v6.5.4.1-event-receivedGroupInvitation.json")).getFirst();
         assertEquals(2, invite.group.id);
         assertEquals(5, invite.from.id);
         assertEquals("member", invite.role);
@@ -124,7 +124,7 @@ class EventWrapTest {
         JsonNode joined = Fixtures.response("joinedGroupMember", "groupInfo", groupEvent.path("chatInfo").path("groupInfo"),
                 "member", groupEvent.path("chatItem").path("chatDir").path("groupMember"));
 
-        Member member = (Member) h.api.wrap("memberJoined", joined).getFirst();
+        Member member = (Member) h.objects("memberJoined", joined).getFirst();
 
         assertEquals("alice", member.name);
         assertEquals("Team", member.group.name);
@@ -132,7 +132,7 @@ class EventWrapTest {
 
     @Test
     void reactionNamesEmojiMessageAndWhoReacted() {
-        Reaction reaction = (Reaction) h.api.wrap("reaction", Fixtures.resp("event-chatItemReaction.json")).getFirst();
+        Reaction reaction = (Reaction) h.objects("reaction", Fixtures.resp("event-chatItemReaction.json")).getFirst();
 
         assertEquals("👍", reaction.emoji);
         assertTrue(reaction.added);
@@ -143,11 +143,34 @@ class EventWrapTest {
 
     @Test
     void eventTypesMapToShortcuts() {
-        assertEquals(java.util.Set.of("message", "file"), java.util.Set.copyOf(BotApi.SUGAR_BY_EVENT.get("newChatItems")));
-        assertEquals(List.of("memberJoined"), BotApi.SUGAR_BY_EVENT.get("joinedGroupMember"));
-        assertTrue(h.api.wrap("contact", Fixtures.resp("event-chatItemReaction.json")).isEmpty());
-        var unknown = assertThrows(IllegalArgumentException.class, () -> h.api.wrap("mesage", Fixtures.resp("event-contactConnected.json")));
-        assertTrue(unknown.getMessage().contains("mesage"));
+        assertEquals(List.of(EventShortcut.MESSAGE, EventShortcut.FILE), EventShortcut.fedBy("newChatItems"));
+        assertEquals(List.of(EventShortcut.MEMBER_JOINED), EventShortcut.fedBy("joinedGroupMember"));
+        assertEquals(List.of(), EventShortcut.fedBy("contactDeletedByContact"));
+        assertTrue(h.objects("contact", Fixtures.resp("event-chatItemReaction.json")).isEmpty());
+    }
+
+    @Test
+    void oneEventsObjectsAreBuiltOnceAndShared() {
+        EventView view = h.api.view(Fixtures.resp("event-newChatItems-direct-file-offer.json"));
+        List<Object> messages = view.objects(EventShortcut.MESSAGE);
+        assertSame(messages, view.objects(EventShortcut.MESSAGE));
+        assertSame(messages.getFirst(), view.objects(EventShortcut.FILE).getFirst(), "on.file gets the same Message as on.message");
+        assertEquals("newChatItems", view.type());
+        assertEquals("newChatItems", view.event().get("type"));
+    }
+
+    @Test
+    void objectsAreReadOnlyViewsOfTheEvent() {
+        JsonNode event = Fixtures.resp("event-newChatItems-direct-text.json");
+        String before = event.toString();
+        Message msg = (Message) h.objects("message", event).getFirst();
+        assertThrows(UnsupportedOperationException.class, () -> msg.raw.put("chatInfo", "x"));
+        assertThrows(UnsupportedOperationException.class, () -> msg.content.clear());
+        List<?> items = (List<?>) h.api.view(event).event().get("chatItems");
+        assertThrows(UnsupportedOperationException.class, () -> items.remove(0));
+        assertEquals(before, event.toString(), "the event tree is unchanged");
+        assertEquals(Json.parse(before).path("chatItems").get(0).path("chatItem").path("meta").path("itemId").asInt(),
+                ((Map<?, ?>) msg.item.get("meta")).get("itemId"));
     }
 
     @Test
@@ -175,7 +198,7 @@ class EventWrapTest {
                 .answer("/_delete item @2 13 broadcast", "response-chatItemsDeleted.json")
                 .answer("/_delete item @2 12 internal", "response-chatItemsDeleted.json");
         h.core.answer("/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"x\"},\"mentions\":{}}]", "response-newChatItems-sent.json");
-        Message own = (Message) await(((Send) h.global("send")).call("@2", "x"));
+        Message own = (Message) await(((SendFunction) h.global("send")).call("@2", "x"));
         Message received = h.message("event-newChatItems-direct-text.json");
 
         Message edited = (Message) await(own.edit("Sure! Please send your order number (e.g. A-1234)."));

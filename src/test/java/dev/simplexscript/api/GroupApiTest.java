@@ -100,7 +100,7 @@ class GroupApiTest {
 
     @Test
     void joinTakesTheInvitation() {
-        GroupInvite invite = (GroupInvite) h.api.wrap("groupInvite", Fixtures.resp("real-v6.5.4.1-event-receivedGroupInvitation.json")).getFirst();
+        GroupInvite invite = (GroupInvite) h.objects("groupInvite", Fixtures.resp("real-v6.5.4.1-event-receivedGroupInvitation.json")).getFirst();
         h.core.fail("/_join #2", "real-v6.5.4.1-chatCmdError-errorStore-groupAlreadyJoined.json");
 
         Throwable error = failure(group.join(invite));

@@ -1,5 +1,6 @@
 package dev.simplexscript.api;
 
+import dev.simplexscript.client.CoreGateway;
 import dev.simplexscript.protocol.ChatException;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.api.nouns.Send;
+import dev.simplexscript.api.nouns.SendFunction;
 import dev.simplexscript.api.objects.Contact;
 import dev.simplexscript.api.objects.Message;
 import dev.simplexscript.api.values.ApiArgumentException;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SendTest {
     private static final String REPLY = "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"Sure! Please send your order number.\"},\"quotedItemId\":12,\"mentions\":{}}]";
     private final ApiHarness h = new ApiHarness();
-    private final Send send = h.global("send");
+    private final SendFunction send = h.global("send");
 
     @Test
     void sendToContactObjectWithQuoteGivesTheSpecCommandAndTheSentMessage() {

@@ -97,10 +97,10 @@ class UserAndProfileTest {
         String expected = "/_profile 1 {\"displayName\":\"SupportBot\",\"fullName\":\"\",\"shortDescr\":\"Example support bot\","
                 + "\"contactLink\":\"" + LINK + "\",\"preferences\":{\"files\":{\"allow\":\"no\"},\"calls\":{\"allow\":\"no\"},\"voice\":{\"allow\":\"no\"},"
                 + "\"commands\":[{\"type\":\"command\",\"keyword\":\"weather\",\"label\":\"Show the weather\"},"
-                + "{\"type\":\"command\",\"keyword\":\"price\",\"label\":\"Price of a coin\",\"params\":\"<coin>\"}]},\"peerType\":\"bot\"}";
+                + "{\"type\":\"command\",\"keyword\":\"price\",\"label\":\"Price of a coin\"}]},\"peerType\":\"bot\"}";
         h.core.answer(expected, Fixtures.response("userProfileUpdated", "user", Fixtures.user()));
 
-        await(h.api.publishCommands(List.of(new CommandInfo("/weather", "Show the weather"), new CommandInfo("price", "Price of a coin", "<coin>"))));
+        await(h.api.publishCommands(List.of(new CommandInfo("/weather", "Show the weather"), new CommandInfo("price", "Price of a coin"))));
 
         assertEquals(List.of("/user", expected), h.core.commands);
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.simplexscript.api.CoreUnavailableException;
 import dev.simplexscript.testutil.FakeCore;
 import java.util.ArrayList;
 import java.util.List;

@@ -30,12 +30,12 @@ class FolderWatchTest {
 
     private void watch(Duration debounce) throws Exception {
         t = new TestHost(dir, c -> c.withDebounce(debounce));
-        for (CompletableFuture<LoadResult> f : t.host.watch(dir)) f.get(30, TimeUnit.SECONDS);
+        for (CompletableFuture<LoadResult> f : t.host.watch(dir)) f.get(90, TimeUnit.SECONDS);
     }
 
     private String reply(String text) throws InterruptedException {
-        t.host.dispatch(FakeApi.message(text));
-        return t.api.next().text();
+        t.host.dispatch(FakeCore.message(text));
+        return t.core.next().text();
     }
 
     @Test
@@ -73,7 +73,7 @@ class FolderWatchTest {
         Files.move(bot, dir.resolve("bot.js~"), REPLACE_EXISTING);
         Files.writeString(bot, "on.message(m => m.reply('v2'))");
         t.awaitLine("reloaded v2");
-        assertEquals("stopped", t.api.next().text(), "v1's on.stop ran for the reload");
+        assertEquals("stopped", t.core.next().text(), "v1's on.stop ran for the reload");
         assertEquals("v2", reply("x"));
         assertTrue(t.history.stream().noneMatch(l -> l.contains("INFO stopped")), t.history.toString());
         assertEquals(1, t.history.stream().filter(l -> l.contains("loaded v1")).count(), t.history.toString());
@@ -136,17 +136,17 @@ class FolderWatchTest {
         t = new TestHost(dir);
         t.host.connected();
         t.load("conn.js", "on.connected(() => send('@1', 'connected'))\non.start(() => send('@1', 'started'))");
-        assertEquals("started", t.api.next().text());
-        assertEquals("connected", t.api.next().text(), "a script loaded while the core is up sees that connection");
+        assertEquals("started", t.core.next().text());
+        assertEquals("connected", t.core.next().text(), "a script loaded while the core is up sees that connection");
         t.host.disconnected();
         t.host.connected();
-        assertEquals("connected", t.api.next().text());
+        assertEquals("connected", t.core.next().text());
         t.load("conn.js", "on.connected(() => send('@1', 'v2 connected'))");
-        assertEquals("v2 connected", t.api.next().text(), "a new version sees the connection it starts in");
+        assertEquals("v2 connected", t.core.next().text(), "a new version sees the connection it starts in");
         t.host.connected();
-        assertEquals("v2 connected", t.api.next().text());
+        assertEquals("v2 connected", t.core.next().text());
         // A reload queues behind anything v2 still had to do: a second 'v2 connected' would come first.
         t.load("conn.js", "on.start(() => send('@1', 'v3 started'))");
-        assertEquals("v3 started", t.api.next().text(), "once per connection");
+        assertEquals("v3 started", t.core.next().text(), "once per connection");
     }
 }

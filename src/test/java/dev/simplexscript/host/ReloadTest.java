@@ -38,9 +38,9 @@ class ReloadTest {
         assertEquals(Set.of("old"), r.removed());
         String line = t.awaitLine("reloaded v2");
         assertTrue(line.startsWith("bot.js ") && line.contains(" ms, commands +/new -/old"), line);
-        t.host.dispatch(FakeApi.message("hello"));
-        t.host.dispatch(FakeApi.message("marker"));
-        assertEquals(List.of("v2 hello"), t.api.until("v2 marker"), "the old handler is gone");
+        t.host.dispatch(FakeCore.message("hello"));
+        t.host.dispatch(FakeCore.message("marker"));
+        assertEquals(List.of("v2 hello"), t.core.until("v2 marker"), "the old handler is gone");
     }
 
     @Test
@@ -51,9 +51,9 @@ class ReloadTest {
         assertEquals(3, r.error().line());
         String line = t.awaitLine("reload failed");
         assertTrue(line.contains("v1 keeps running") && line.contains("bot.js:3"), line);
-        t.host.dispatch(FakeApi.message("hello"));
-        t.host.dispatch(FakeApi.message("marker"));
-        assertEquals(List.of("v1 hello"), t.api.until("v1 marker"), "the broken version registered nothing");
+        t.host.dispatch(FakeCore.message("hello"));
+        t.host.dispatch(FakeCore.message("marker"));
+        assertEquals(List.of("v1 hello"), t.core.until("v1 marker"), "the broken version registered nothing");
     }
 
     @Test
@@ -61,17 +61,17 @@ class ReloadTest {
         t.load("bot.js", "on.message(m => m.reply('v1'))");
         LoadResult r = t.load("bot.js", "on.message(m => m.reply('v2')\n");
         assertFalse(r.loaded());
-        t.host.dispatch(FakeApi.message("hello"));
-        assertEquals("v1", t.api.next().text());
+        t.host.dispatch(FakeCore.message("hello"));
+        assertEquals("v1", t.core.next().text());
     }
 
     @Test
     void timersAreCancelledOnReload() throws Exception {
         t.load("tick.js", "every(20, () => send('@1', 'tick v1'))");
-        assertEquals("tick v1", t.api.next().text());
+        assertEquals("tick v1", t.core.next().text());
         // 'done v2' comes ten ticks of v1's timer after 'after v2': none of them may show up between.
         t.load("tick.js", "after(30, () => send('@1', 'after v2')); after(230, () => send('@1', 'done v2'))");
-        List<String> later = t.api.until("done v2");
+        List<String> later = t.core.until("done v2");
         int afterIndex = later.indexOf("after v2");
         assertTrue(afterIndex >= 0, later.toString());
         assertTrue(later.subList(afterIndex, later.size()).stream().noneMatch(x -> x.equals("tick v1")), later.toString());
@@ -88,17 +88,17 @@ class ReloadTest {
                 })
                 """;
         t.load("count.js", counter);
-        t.host.dispatch(FakeApi.message("a"));
-        assertEquals("count 1 keys count,last", t.api.next().text());
+        t.host.dispatch(FakeCore.message("a"));
+        assertEquals("count 1 keys count,last", t.core.next().text());
         t.load("count.js", counter + "\n// v2");
-        t.host.dispatch(FakeApi.message("b"));
-        assertEquals("count 2 keys count,last", t.api.next().text());
+        t.host.dispatch(FakeCore.message("b"));
+        assertEquals("count 2 keys count,last", t.core.next().text());
         t.close();
         t = new TestHost(dir);
         t.load("count.js", counter + "on.start(() => send('@1', JSON.stringify(store.get('last'))))");
-        assertEquals("{\"text\":\"b\",\"seen\":[2]}", t.api.next().text());
-        t.host.dispatch(FakeApi.message("c"));
-        assertEquals("count 3 keys count,last", t.api.next().text());
+        assertEquals("{\"text\":\"b\",\"seen\":[2]}", t.core.next().text());
+        t.host.dispatch(FakeCore.message("c"));
+        assertEquals("count 3 keys count,last", t.core.next().text());
     }
 
     @Test
@@ -107,7 +107,7 @@ class ReloadTest {
         t.host.load(file).get(20, TimeUnit.SECONDS);
         int total = 300;
         Thread feeder = Thread.ofPlatform().start(() -> {
-            for (int i = 0; i < total; i++) t.host.dispatch(FakeApi.message(String.valueOf(i)));
+            for (int i = 0; i < total; i++) t.host.dispatch(FakeCore.message(String.valueOf(i)));
         });
         for (int v = 2; v <= 6; v++) {
             t.host.load(t.write("seq.js", "on.message(m => m.reply('v" + v + " ' + m.text))")).get(20, TimeUnit.SECONDS);
@@ -115,34 +115,34 @@ class ReloadTest {
         feeder.join();
         int lastVersion = 0;
         for (int i = 0; i < total; i++) {
-            String[] reply = t.api.next().text().split(" ");
+            String[] reply = t.core.next().text().split(" ");
             assertEquals(String.valueOf(i), reply[1], "event order");
             int version = Integer.parseInt(reply[0].substring(1));
             assertTrue(version >= lastVersion, "versions never go back");
             lastVersion = version;
         }
-        t.host.dispatch(FakeApi.message("marker"));
-        assertEquals("v6 marker", t.api.next().text(), "no event handled twice");
+        t.host.dispatch(FakeCore.message("marker"));
+        assertEquals("v6 marker", t.core.next().text(), "no event handled twice");
     }
 
     @Test
     void watchedFolderLoadsChangesAndStopsDeletedScripts() throws Exception {
         Path file = t.write("w.js", "on.message(m => m.reply('w1')); on.stop(() => send('@1', 'w stopped'))");
         t.host.watch(dir).forEach(f -> f.join());
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals("w1", t.api.next().text());
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals("w1", t.core.next().text());
 
         Files.writeString(file, "on.message(m => m.reply('w2')); on.stop(() => send('@1', 'w2 stopped'))");
         t.awaitLine("reloaded v2");
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals("w stopped", t.api.next().text());
-        assertEquals("w2", t.api.next().text());
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals("w stopped", t.core.next().text());
+        assertEquals("w2", t.core.next().text());
 
         t.write("new.js", "on.start(() => send('@1', 'new here'))");
-        assertEquals("new here", t.api.next().text());
+        assertEquals("new here", t.core.next().text());
 
         Files.delete(file);
-        assertEquals("w2 stopped", t.api.next().text());
+        assertEquals("w2 stopped", t.core.next().text());
         t.awaitLine("stopped");
         assertEquals(List.of("new.js"), t.host.scripts());
     }
@@ -166,11 +166,18 @@ class ReloadTest {
     void renamedScriptStopsUnderItsOldNameAndStartsUnderTheNew() throws Exception {
         Path old = t.write("before.js", "on.start(() => send('@1', 'start')); on.stop(() => send('@1', 'stop'))");
         t.host.watch(dir).forEach(f -> f.join());
-        assertEquals(new FakeApi.Sent("before.js", "@1", "start"), t.api.next());
+        assertEquals(new FakeCore.Sent("@1", "start"), t.core.next());
         Files.move(old, dir.resolve("after.js"));
-        List<FakeApi.Sent> seen = List.of(t.api.next(), t.api.next());
-        assertTrue(seen.contains(new FakeApi.Sent("before.js", "@1", "stop")), seen.toString());
-        assertTrue(seen.contains(new FakeApi.Sent("after.js", "@1", "start")), seen.toString());
+        List<FakeCore.Sent> seen = List.of(t.core.next(), t.core.next());
+        assertTrue(seen.contains(new FakeCore.Sent("@1", "stop")), seen.toString());
+        assertTrue(seen.contains(new FakeCore.Sent("@1", "start")), seen.toString());
+        List<String> lines = new ArrayList<>();
+        while (!(has(lines, "before.js INFO stopped") && has(lines, "after.js INFO loaded v1"))) lines.add(t.awaitLine(""));
+        assertTrue(has(lines, "before.js INFO stopped") && has(lines, "after.js INFO loaded v1"), lines.toString());
         assertEquals(List.of("after.js"), t.host.scripts());
+    }
+
+    private static boolean has(List<String> lines, String prefix) {
+        return lines.stream().anyMatch(l -> l.startsWith(prefix));
     }
 }

@@ -28,8 +28,8 @@ class ScriptHostGroovyTest {
     @Test
     void echoRepliesInOrder() throws Exception {
         assertTrue(t.load("echo.groovy", "on.message { msg -> msg.reply(\"you said: ${msg.text}\") }").loaded());
-        for (int i = 0; i < 10; i++) t.host.dispatch(FakeApi.message("hi " + i));
-        for (int i = 0; i < 10; i++) assertEquals(new FakeApi.Sent("echo.groovy", "@2", "you said: hi " + i), t.api.next());
+        for (int i = 0; i < 10; i++) t.host.dispatch(FakeCore.message("hi " + i));
+        for (int i = 0; i < 10; i++) assertEquals(new FakeCore.Sent("@2", "you said: hi " + i), t.core.next());
     }
 
     @Test
@@ -37,15 +37,15 @@ class ScriptHostGroovyTest {
         t.load("price.groovy", """
                 command('/price', 'Show a price') { msg, args, rest ->
                   def result = send(msg.chat, "price of ${args[0]} in ${args[1]}")
-                  msg.reply("sent: ${result.sent}, ${args.size()} args, rest '${rest}'")
+                  msg.reply("sent: ${result.text}, ${args.size()} args, rest '${rest}'")
                 }
                 command('/ping') { msg -> msg.reply('pong') }
                 """);
-        t.host.dispatch(FakeApi.message("/price btc eur"));
-        assertEquals("price of btc in eur", t.api.next().text());
-        assertEquals("sent: price of btc in eur, 2 args, rest 'btc eur'", t.api.next().text());
-        t.host.dispatch(FakeApi.message("/ping"));
-        assertEquals("pong", t.api.next().text());
+        t.host.dispatch(FakeCore.message("/price btc eur"));
+        assertEquals("price of btc in eur", t.core.next().text());
+        assertEquals("sent: price of btc in eur, 2 args, rest 'btc eur'", t.core.next().text());
+        t.host.dispatch(FakeCore.message("/ping"));
+        assertEquals("pong", t.core.next().text());
     }
 
     @Test
@@ -64,11 +64,11 @@ class ScriptHostGroovyTest {
                   def today = java.time.LocalDate.of(2026, 1, 2).plusDays(1).toString()
                   def big = Math.max(3, 7) + Integer.parseInt('5') + (2 ** 3)
                   store.set('seen', [total: total, top: top])
-                  msg.reply("${greet(msg.sender)} ${total} ${top} ${list} ${today} ${big} ${store.get('seen').total}")
+                  msg.reply("${greet(msg.sender.name)} ${total} ${top} ${list} ${today} ${big} ${store.get('seen').total}")
                 }
                 """);
-        t.host.dispatch(FakeApi.message("a b a"));
-        assertEquals("hello Alice 3 a [2, 4, 6, 0, 1, 2] 2026-01-03 20 3", t.api.next().text());
+        t.host.dispatch(FakeCore.message("a b a"));
+        assertEquals("hello Alice 3 a [2, 4, 6, 0, 1, 2] 2026-01-03 20 3", t.core.next().text());
     }
 
     @Test
@@ -81,11 +81,11 @@ class ScriptHostGroovyTest {
                   msg.reply('fine')
                 }
                 """);
-        t.host.dispatch(FakeApi.message("boom"));
+        t.host.dispatch(FakeCore.message("boom"));
         String line = t.awaitLine("kaboom");
         assertTrue(line.contains("thrower.groovy:3"), line);
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals("fine", t.api.next().text());
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals("fine", t.core.next().text());
     }
 
     @Test
@@ -99,13 +99,13 @@ class ScriptHostGroovyTest {
                 }
                 """);
         t.load("echo.js", "on.message(msg => msg.reply('echo ' + msg.text))");
-        t.host.dispatch(FakeApi.message("spin"));
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo spin"), t.api.next());
-        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo x"), t.api.next());
+        t.host.dispatch(FakeCore.message("spin"));
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals(new FakeCore.Sent("@2", "echo spin"), t.core.next());
+        assertEquals(new FakeCore.Sent("@2", "echo x"), t.core.next());
         String line = t.awaitLine("budget");
         assertTrue(line.startsWith("loop.groovy ") && line.contains("loop.groovy:3"), line);
-        assertEquals(new FakeApi.Sent("loop.groovy", "@2", "loop ok"), t.api.next());
+        assertEquals(new FakeCore.Sent("@2", "loop ok"), t.core.next());
     }
 
     @Test
@@ -117,8 +117,8 @@ class ScriptHostGroovyTest {
         LoadResult ok = t.load("bot.groovy", "command('/b', 'B') { m -> m.reply('v2') }");
         assertEquals(Set.of("b"), ok.added());
         assertEquals(Set.of("a"), ok.removed());
-        t.host.dispatch(FakeApi.message("/b"));
-        assertEquals("v2", t.api.next().text());
+        t.host.dispatch(FakeCore.message("/b"));
+        assertEquals("v2", t.core.next().text());
     }
 
     @Test
@@ -130,7 +130,7 @@ class ScriptHostGroovyTest {
                 """);
         t.awaitLine("after fired");
         // Ten ticks would have come between 'cancelled' and 'done' had the cancel not held.
-        java.util.List<String> sent = t.api.until("done");
+        java.util.List<String> sent = t.core.until("done");
         assertEquals("cancelled", sent.get(sent.size() - 1), sent.toString());
     }
 
@@ -140,8 +140,8 @@ class ScriptHostGroovyTest {
         t = new TestHost(dir, c -> c.withTrusted(p -> p.getFileName().toString().startsWith("trusted")));
         t.load("trusted.groovy", "on.message { msg -> msg.reply(System.getProperty('java.version') != null ? 'trusted' : '?') }");
         t.load("untrusted.groovy", "on.message { msg -> msg.reply(System.getProperty('java.version')) }");
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals("trusted", t.api.next().text());
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals("trusted", t.core.next().text());
         String refused = t.awaitLine("is not allowed");
         assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("System.getProperty()"), refused);
     }
@@ -156,16 +156,16 @@ class ScriptHostGroovyTest {
                 }
                 """;
         t.load("count.groovy", counter);
-        t.host.dispatch(FakeApi.message("a"));
-        assertEquals("count 1", t.api.next().text());
+        t.host.dispatch(FakeCore.message("a"));
+        assertEquals("count 1", t.core.next().text());
         t.load("count.groovy", counter + "// v2");
-        t.host.dispatch(FakeApi.message("b"));
-        assertEquals("count 2", t.api.next().text());
+        t.host.dispatch(FakeCore.message("b"));
+        assertEquals("count 2", t.core.next().text());
         t.close();
         t = new TestHost(dir);
         t.load("count.groovy", counter);
-        t.host.dispatch(FakeApi.message("c"));
-        assertEquals("count 3", t.api.next().text());
+        t.host.dispatch(FakeCore.message("c"));
+        assertEquals("count 3", t.core.next().text());
     }
 
     @Test
@@ -173,32 +173,32 @@ class ScriptHostGroovyTest {
         t.load("seq.groovy", "on.message { m -> m.reply(\"v1 ${m.text}\") }");
         int total = 200;
         Thread feeder = Thread.ofPlatform().start(() -> {
-            for (int i = 0; i < total; i++) t.host.dispatch(FakeApi.message(String.valueOf(i)));
+            for (int i = 0; i < total; i++) t.host.dispatch(FakeCore.message(String.valueOf(i)));
         });
         for (int v = 2; v <= 4; v++) t.load("seq.groovy", "on.message { m -> m.reply(\"v" + v + " ${m.text}\") }");
         feeder.join();
         int lastVersion = 0;
         for (int i = 0; i < total; i++) {
-            String[] reply = t.api.next().text().split(" ");
+            String[] reply = t.core.next().text().split(" ");
             assertEquals(String.valueOf(i), reply[1], "event order");
             int version = Integer.parseInt(reply[0].substring(1));
             assertTrue(version >= lastVersion, "versions never go back");
             lastVersion = version;
         }
-        t.host.dispatch(FakeApi.message("marker"));
-        assertEquals("v4 marker", t.api.next().text(), "no event handled twice");
+        t.host.dispatch(FakeCore.message("marker"));
+        assertEquals("v4 marker", t.core.next().text(), "no event handled twice");
     }
 
     @Test
     void deletedScriptStopsAndItsTimersEnd() throws Exception {
         java.nio.file.Path file = t.write("w.groovy", "every(20) { send('@1', 'tick') }\non.stop { send('@1', 'bye') }");
         t.host.watch(dir).forEach(f -> f.join());
-        assertEquals("tick", t.api.next().text());
+        assertEquals("tick", t.core.next().text());
         java.nio.file.Files.delete(file);
         t.awaitLine("stopped");
         // Another script speaks ten ticks later; a tick of the deleted one would come before it.
         t.load("marker.groovy", "after(200) { send('@1', 'marker') }");
-        java.util.List<String> after = t.api.until("marker");
+        java.util.List<String> after = t.core.until("marker");
         assertTrue(after.contains("bye"), after.toString());
         assertEquals("bye", after.get(after.size() - 1), "no tick after stop: " + after);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.api.CommandInfo;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +28,10 @@ class ScriptHostJsTest {
     @Test
     void echoRepliesToEveryMessageInOrder() throws Exception {
         assertTrue(t.load("echo.js", "on.message(async msg => { await msg.reply(`you said: ${msg.text}`) })").loaded());
-        for (int i = 0; i < 20; i++) t.host.dispatch(FakeApi.message("hi " + i));
+        for (int i = 0; i < 20; i++) t.host.dispatch(FakeCore.message("hi " + i));
         for (int i = 0; i < 20; i++) {
-            FakeApi.Sent s = t.api.next();
-            assertEquals(new FakeApi.Sent("echo.js", "@2", "you said: hi " + i), s);
+            FakeCore.Sent s = t.core.next();
+            assertEquals(new FakeCore.Sent("@2", "you said: hi " + i), s);
         }
     }
 
@@ -41,19 +42,19 @@ class ScriptHostJsTest {
                   send(msg.chat, `price of ${args[0]} in ${args[1]} (${args.length} args, rest '${rest}')`)
                 })
                 """);
-        t.host.dispatch(FakeApi.message("/price btc eur"));
-        assertEquals("price of btc in eur (2 args, rest 'btc eur')", t.api.next().text());
+        t.host.dispatch(FakeCore.message("/price btc eur"));
+        assertEquals("price of btc in eur (2 args, rest 'btc eur')", t.core.next().text());
     }
 
     @Test
     void unknownCommandGetsTheConfiguredAnswerOnceForAllScripts() throws Exception {
         t.load("a.js", "command('/price', 'Show a price', msg => msg.reply('a'))");
         t.load("b.js", "command('/help', 'Help', msg => msg.reply('b'))");
-        t.host.dispatch(FakeApi.message("/weather"));
-        FakeApi.Sent answer = t.api.next();
-        assertEquals(new FakeApi.Sent("host", "@2", "Unknown command /weather. Commands: /help, /price"), answer);
-        t.host.dispatch(FakeApi.message("/weather2"));
-        assertEquals("Unknown command /weather2. Commands: /help, /price", t.api.next().text(), "only one answer before");
+        t.host.dispatch(FakeCore.message("/weather"));
+        FakeCore.Sent answer = t.core.next();
+        assertEquals(new FakeCore.Sent("@2", "Unknown command /weather. Commands: /help, /price"), answer);
+        t.host.dispatch(FakeCore.message("/weather2"));
+        assertEquals("Unknown command /weather2. Commands: /help, /price", t.core.next().text(), "only one answer before");
     }
 
     @Test
@@ -62,7 +63,7 @@ class ScriptHostJsTest {
         CommandInfo expected = new CommandInfo("price", "Show a price");
         java.util.List<CommandInfo> menu;
         do {
-            menu = t.api.published.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            menu = t.core.published.poll(5, java.util.concurrent.TimeUnit.SECONDS);
         } while (menu != null && !menu.contains(expected));
         assertEquals(java.util.List.of(expected), menu);
     }
@@ -72,14 +73,14 @@ class ScriptHostJsTest {
         t.load("chain.js", """
                 on.message(async msg => {
                   const r1 = await send(msg.chat, 'one')
-                  const r2 = await send(msg.chat, r1.sent + ' then two')
-                  await msg.reply(r2.sent + ' then three')
+                  const r2 = await send(msg.chat, r1.text + ' then two')
+                  await msg.reply(r2.text + ' then three')
                 })
                 """);
-        t.host.dispatch(FakeApi.message("go"));
-        assertEquals("one", t.api.next().text());
-        assertEquals("one then two", t.api.next().text());
-        assertEquals("one then two then three", t.api.next().text());
+        t.host.dispatch(FakeCore.message("go"));
+        assertEquals("one", t.core.next().text());
+        assertEquals("one then two", t.core.next().text());
+        assertEquals("one then two then three", t.core.next().text());
     }
 
     @Test
@@ -92,17 +93,17 @@ class ScriptHostJsTest {
                   msg.reply('fine')
                 })
                 """);
-        t.host.dispatch(FakeApi.message("boom"));
+        t.host.dispatch(FakeCore.message("boom"));
         String line = t.awaitLine("kaboom");
         assertTrue(line.contains("thrower.js:3"), line);
-        t.host.dispatch(FakeApi.message("again"));
-        assertEquals("fine", t.api.next().text());
+        t.host.dispatch(FakeCore.message("again"));
+        assertEquals("fine", t.core.next().text());
     }
 
     @Test
     void unawaitedFailingSendIsLoggedAgainstTheScript() throws Exception {
-        t.load("careless.js", "on.message(msg => { send('fail', 'x') })");
-        t.host.dispatch(FakeApi.message("hi"));
+        t.load("careless.js", "on.message(msg => { send('@99', 'x') })");
+        t.host.dispatch(FakeCore.message("hi"));
         String line = t.awaitLine("contactNotFound");
         assertTrue(line.startsWith("careless.js "), line);
     }
@@ -111,13 +112,13 @@ class ScriptHostJsTest {
     void endlessLoopIsStoppedWhileAnotherScriptKeepsAnswering() throws Exception {
         t.load("loop.js", "on.message(msg => { if (msg.text === 'spin') { while (true) {} } msg.reply('loop ok') })");
         t.load("echo.js", "on.message(msg => msg.reply('echo ' + msg.text))");
-        t.host.dispatch(FakeApi.message("spin"));
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo spin"), t.api.next());
-        assertEquals(new FakeApi.Sent("echo.js", "@2", "echo x"), t.api.next());
+        t.host.dispatch(FakeCore.message("spin"));
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals(new FakeCore.Sent("@2", "echo spin"), t.core.next());
+        assertEquals(new FakeCore.Sent("@2", "echo x"), t.core.next());
         String line = t.awaitLine("budget");
         assertTrue(line.startsWith("loop.js ") && line.contains("loop.js:1"), line);
-        assertEquals(new FakeApi.Sent("loop.js", "@2", "loop ok"), t.api.next());
+        assertEquals(new FakeCore.Sent("@2", "loop ok"), t.core.next());
     }
 
     @Test
@@ -125,7 +126,7 @@ class ScriptHostJsTest {
         t.close();
         t = new TestHost(dir, c -> c.withMaxFailures(3));
         t.load("bad.js", "on.message(msg => { null.x })");
-        for (int i = 0; i < 4; i++) t.host.dispatch(FakeApi.message("m" + i));
+        for (int i = 0; i < 4; i++) t.host.dispatch(FakeCore.message("m" + i));
         String line = t.awaitLine("disabled");
         assertTrue(line.contains("3 times in a row"), line);
         assertFalse(line.isEmpty());
@@ -135,19 +136,19 @@ class ScriptHostJsTest {
     void startAndStopHandlersRun() throws Exception {
         Path file = t.write("life.js", "on.start(() => send('@1', 'up')); on.stop(() => send('@1', 'down'))");
         t.host.load(file).get();
-        assertEquals("up", t.api.next().text());
+        assertEquals("up", t.core.next().text());
         t.host.unload(file).get();
-        assertEquals("down", t.api.next().text());
+        assertEquals("down", t.core.next().text());
     }
 
     @Test
-    void rawEventHandlerGetsTheEventAsANativeObject() throws Exception {
+    void rawEventHandlerGetsTheEventAsAReadOnlyObject() throws Exception {
         t.load("raw.js", "on('contactConnected', ev => send('@1', `${ev.type} ${ev.contact.localDisplayName} ${JSON.stringify(ev.contact.profile.displayName)}`))");
-        tools.jackson.databind.JsonNode event = FakeApi.fixture("event-contactConnected.json");
+        tools.jackson.databind.JsonNode event = FakeCore.fixture("event-contactConnected.json").get("resp");
         t.host.dispatch(event);
-        String name = event.get("resp").get("contact").get("localDisplayName").asString();
-        String display = event.get("resp").get("contact").get("profile").get("displayName").asString();
-        assertEquals("contactConnected " + name + " \"" + display + "\"", t.api.next().text());
+        String name = event.get("contact").get("localDisplayName").asString();
+        String display = event.get("contact").get("profile").get("displayName").asString();
+        assertEquals("contactConnected " + name + " \"" + display + "\"", t.core.next().text());
     }
 
     @Test
@@ -158,8 +159,8 @@ class ScriptHostJsTest {
                   throw new Error('after await')
                 })
                 """);
-        t.host.dispatch(FakeApi.message("x"));
-        assertEquals("first", t.api.next().text());
+        t.host.dispatch(FakeCore.message("x"));
+        assertEquals("first", t.core.next().text());
         String line = t.awaitLine("after await");
         assertTrue(line.startsWith("later.js ") && line.contains("later.js:3"), line);
     }
@@ -175,8 +176,8 @@ class ScriptHostJsTest {
     void connectionChangesReachTheirHandlers() throws Exception {
         t.load("conn.js", "on.connected(() => send('@1', 'up')); on.disconnected(() => send('@1', 'down'))");
         t.host.disconnected();
-        assertEquals("down", t.api.next().text());
+        assertEquals("down", t.core.next().text());
         t.host.connected();
-        assertEquals("up", t.api.next().text());
+        assertEquals("up", t.core.next().text());
     }
 }

@@ -38,14 +38,14 @@ class ScriptStoreHostTest {
                 })
                 """;
         assertLoaded(t.load("one/count.js", counter.formatted("one")));
-        t.host.dispatch(FakeApi.message("a"));
-        assertEquals("one 1", t.api.next().text());
-        t.host.dispatch(FakeApi.message("b"));
-        assertEquals("one 2", t.api.next().text());
+        t.host.dispatch(FakeCore.message("a"));
+        assertEquals("one 1", t.core.next().text());
+        t.host.dispatch(FakeCore.message("b"));
+        assertEquals("one 2", t.core.next().text());
         t.host.unload(dir.resolve("one/count.js")).get(10, TimeUnit.SECONDS);
         assertLoaded(t.load("two/count.js", counter.formatted("two")));
-        t.host.dispatch(FakeApi.message("c"));
-        assertEquals("two 1", t.api.next().text());
+        t.host.dispatch(FakeCore.message("c"));
+        assertEquals("two 1", t.core.next().text());
     }
 
     @Test
@@ -60,8 +60,8 @@ class ScriptStoreHostTest {
                   }
                 }
                 """));
-        t.host.dispatch(FakeApi.message("go"));
-        String reply = t.api.next().text();
+        t.host.dispatch(FakeCore.message("go"));
+        String reply = t.core.next().text();
         assertTrue(reply.contains("store.set(\"ui\")") && reply.contains("value.buttons[0].onClick is a Closure")
                 && reply.contains("only data"), reply);
     }
@@ -76,11 +76,20 @@ class ScriptStoreHostTest {
                   } catch (e) {
                     m.reply(e.message)
                   }
+                  try {
+                    store.set('ui', {title: 'menu', onClick: () => 1})
+                    m.reply('stored')
+                  } catch (e) {
+                    m.reply(e.message + '; ui is ' + store.get('ui'))
+                  }
                 })
                 """));
-        t.host.dispatch(FakeApi.message("go"));
-        String reply = t.api.next().text();
+        t.host.dispatch(FakeCore.message("go"));
+        String reply = t.core.next().text();
         assertTrue(reply.contains("value[\"the logger\"][1] is a ScriptLog") && reply.contains("only data"), reply);
+        // A JS function is refused on the way out of the context, before the store sees it.
+        String function = t.core.next().text();
+        assertTrue(function.contains("function") && function.endsWith("; ui is null"), function);
     }
 
     private static void assertLoaded(LoadResult result) {

@@ -13,10 +13,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-/** A host over {@link FakeApi} in a temp folder, recording every reported line. */
+/** A host with the real script API over a {@link FakeCore}, in a temp folder, recording every reported line. */
 final class TestHost implements AutoCloseable {
     final Path dir;
-    final FakeApi api = new FakeApi();
+    final FakeCore core = new FakeCore();
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     /** Every line reported, kept (awaitLine consumes {@link #lines}). */
     final List<String> history = new CopyOnWriteArrayList<>();
@@ -27,10 +27,6 @@ final class TestHost implements AutoCloseable {
     }
 
     TestHost(Path dir, UnaryOperator<HostConfig> tweak) {
-        this(dir, new FakeApi(), tweak);
-    }
-
-    private TestHost(Path dir, FakeApi unused, UnaryOperator<HostConfig> tweak) {
         this.dir = dir;
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv.db"))
                 .withHandlerBudget(Duration.ofMillis(1000))
@@ -39,7 +35,7 @@ final class TestHost implements AutoCloseable {
                     lines.add(script + " " + level + " " + message);
                     history.add(script + " " + level + " " + message);
                 });
-        this.host = new ScriptHost(tweak.apply(config), api);
+        this.host = new ScriptHost(tweak.apply(config), core, null);
     }
 
     Path write(String name, String text) {
@@ -51,7 +47,7 @@ final class TestHost implements AutoCloseable {
     }
 
     LoadResult load(String name, String text) throws Exception {
-        return host.load(write(name, text)).get(20, TimeUnit.SECONDS);
+        return host.load(write(name, text)).get(60, TimeUnit.SECONDS);
     }
 
     /** Waits for a reported line containing {@code fragment}; fails after the patience. */

@@ -50,7 +50,7 @@ class FrameFixturesTest {
     private static Object decodeDocumented(Path file) {
         JsonNode frame = Json.parse(Fixtures.read(file));
         if (file.getFileName().toString().startsWith("real-mobiletests-")) return Frame.decodeResponse(frame.get("resp"));
-        return switch (Frame.decode(frame)) {
+        return switch (Frame.read(frame)) {
             case Frame.Response r -> r.response();
             case Frame.Event e -> e.event();
         };

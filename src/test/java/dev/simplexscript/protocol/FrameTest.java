@@ -1,9 +1,9 @@
 package dev.simplexscript.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,7 +105,7 @@ class FrameTest {
     void unknownResponseTypeIsKeptToo() {
         Frame.Response r = (Frame.Response) Frame.decode("{\"corrId\":\"3\",\"resp\":{\"type\":\"agentSubs\",\"n\":1}}");
         assertEquals("agentSubs", assertInstanceOf(ChatResponse.UnknownResponse.class, r.response()).type());
-        assertSame(r.response(), r.orThrow());
+        assertEquals(r.response(), r.orThrow());
     }
 
     @Test
@@ -123,11 +123,11 @@ class FrameTest {
 
     @Test
     void malformedFramesGetAnErrorNamingTheCause() {
-        assertTrue(assertThrows(FrameException.class, () -> Frame.decode("{\"resp\":")).getMessage().startsWith("frame is not JSON"));
+        assertTrue(assertThrows(FrameException.class, () -> Frame.decode("{\"resp\":")).getMessage().startsWith("not valid JSON"));
         assertTrue(assertThrows(FrameException.class, () -> Frame.decode("[1]")).getMessage().contains("not a JSON object"));
         assertTrue(assertThrows(FrameException.class, () -> Frame.decode("{\"corrId\":\"1\"}")).getMessage().contains("no \"resp\""));
         assertTrue(assertThrows(FrameException.class, () -> Frame.decode("{\"corrId\":1,\"resp\":{\"type\":\"cmdOk\"}}"))
-                .getMessage().contains("corrId is not a string"));
+                .getMessage().contains("\"corrId\" is not a string"));
         assertTrue(assertThrows(FrameException.class, () -> Frame.decode("{\"resp\":{\"type\":7}}")).getMessage().contains("\"type\""));
         FrameException wrongField = assertThrows(FrameException.class,
                 () -> Frame.decode("{\"resp\":{\"type\":\"contactConnected\",\"user\":\"nobody\"}}"));
@@ -143,5 +143,54 @@ class FrameTest {
         ChatResponse.CmdOk ok = assertInstanceOf(ChatResponse.CmdOk.class, Frame.decodeResponse(Json.parse("{\"type\":\"cmdOk\",\"user_\":null}")));
         assertNull(ok.user_());
         assertEquals("{\"corrId\":\"1\",\"resp\":{\"type\":\"cmdOk\"}}", Frame.encode("1", ok));
+    }
+
+    @Test
+    void requestEscapesTheCommandAsAJsonString() {
+        String command = "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"a\\nb \\\\ ü 😀\"}}]\t";
+        JsonNode frame = Json.parse(new Frame.Request("17", command).write());
+        assertEquals("17", frame.get("corrId").stringValue());
+        assertEquals(command, frame.get("cmd").stringValue());
+        assertFalse(new Frame.Request("17", "line1\nline2").write().contains("\n"), "one frame, one line");
+        assertEquals(new Frame.Request("17", command), Frame.Request.read(new Frame.Request("17", command).write()).orElseThrow());
+        assertTrue(Frame.Request.read("{\"corrId\":1,\"cmd\":\"/v\"}").isEmpty());
+    }
+
+    @Test
+    void readKeepsTheTreeAndDecodesOnlyOnRequest() {
+        Frame response = Frame.read("{\"corrId\":\"3\",\"resp\":{\"type\":\"activeUser\"}}");
+        assertEquals("3", assertInstanceOf(Frame.Response.class, response).corrId());
+        assertEquals("activeUser", response.type());
+        Frame event = Frame.read(Fixtures.read("event-contactConnected.json"));
+        assertEquals("contactConnected", assertInstanceOf(Frame.Event.class, event).type());
+        assertEquals("x", Frame.read("{\"resp\":{\"type\":\"x\",\"user\":\"not a user\"}}").type(), "no typed decode on read");
+        byte[] utf8 = ("  " + Fixtures.read("event-contactConnected.json")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(event, Frame.read(utf8, 2, utf8.length - 2));
+    }
+
+    @Test
+    void singleKeyRightOrLeftWrapperIsRemovedButRealFieldsAreKept() {
+        assertEquals("activeUser", Frame.read("{\"corrId\":\"1\",\"resp\":{\"Right\":{\"type\":\"activeUser\"}}}").type());
+        assertTrue(Frame.read("{\"corrId\":\"1\",\"resp\":{\"Left\":{\"type\":\"chatCmdError\",\"chatError\":{}}}}").isCommandError());
+        assertEquals("x", Frame.read("{\"resp\":{\"type\":\"x\",\"Right\":{\"a\":1}}}").type());
+        JsonNode resp = Json.parse("{\"type\":\"cmdOk\"}");
+        assertEquals(new Frame.Response("1", resp), Frame.read(new Frame.Response("1", resp).write(true)));
+        assertEquals(new Frame.Event(resp), Frame.read(new Frame.Event(resp).write(true)));
+    }
+
+    @Test
+    void truncatedJsonIsNotJsonAndWrongShapesAreJson() {
+        assertTrue(assertThrows(FrameException.class, () -> Frame.read("{\"resp\":{\"type\":")).notJson());
+        assertFalse(assertThrows(FrameException.class, () -> Frame.read("{\"resp\":[]}")).notJson());
+        assertFalse(assertThrows(FrameException.class, () -> Frame.read("42")).notJson());
+        byte[] badUtf8 = {'{', '"', 'r', 'e', 's', 'p', '"', ':', '{', '"', 't', '"', ':', '"', (byte) 0xC3, '"', '}', '}'};
+        assertTrue(assertThrows(FrameException.class, () -> Frame.read(badUtf8, 0, badUtf8.length)).notJson(), "invalid UTF-8");
+    }
+
+    @Test
+    void excerptIsShortAndSingleLine() {
+        String excerpt = Frame.excerpt("a\nb" + "x".repeat(1_000));
+        assertFalse(excerpt.contains("\n"));
+        assertTrue(excerpt.length() < 200 && excerpt.endsWith("(1003 chars)"), excerpt);
     }
 }

@@ -2,7 +2,6 @@ package dev.simplexscript.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.host.PathPolicy;
 import dev.simplexscript.host.ScriptHost;
 import dev.simplexscript.host.ScriptStats;
+import dev.simplexscript.protocol.Json;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import dev.simplexscript.sim.people.VirtualPerson;
@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -85,7 +87,7 @@ class ApiConfinementBatteryTest {
             Files.createSymbolicLink(bot.files.resolve("to-scripts"), bot.scripts);
             Files.createSymbolicLink(bot.files.resolve("dangling.js"), bot.scripts.resolve("evil.js"));
             List<String> attacks = List.of(bot.scripts.resolve("evil.js").toString(), "../scripts/evil.js", "to-scripts/evil.js",
-                    "dangling.js", "taken.txt", "/tmp/evil.js", dir.resolve("store.mv").toString());
+                    "dangling.js", "taken.txt", "/tmp/evil.js", dir.resolve("store.db").toString());
             for (String target : attacks) {
                 String reply = bot.offer("evil.js", "to:" + target);
                 assertTrue(reply.startsWith("ERR " + PathPolicy.REFUSED), "receive to " + target + " -> " + reply);
@@ -133,7 +135,7 @@ class ApiConfinementBatteryTest {
         Path scripts = Files.createDirectories(all.resolve("scripts"));
         Files.writeString(scripts.resolve("bot.js"), "on.message(m => {})");
         PathPolicy holdsScripts = PathPolicy.confined(all, dir.resolve("data"));
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null).withFiles(holdsScripts), new GatewayScripts())) {
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null).withFiles(holdsScripts))) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> host.watch(scripts));
             assertTrue(refused.getMessage().contains("must not be or contain the watched script folder"), refused.getMessage());
             refused = assertThrows(IllegalArgumentException.class, () -> host.watch(all));
@@ -167,10 +169,10 @@ class ApiConfinementBatteryTest {
                 on.start(() => send('@1', out.join('\\n')))
                 """);
         ControlledCore core = new ControlledCore();
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), new GatewayScripts(), core, null)) {
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), core, null)) {
             host.watch(scripts).forEach(f -> assertTrue(f.join().loaded() || !f.join().script().equals("reader.js")));
             String report = core.next();
-            List<String> lines = List.of(report.substring(report.indexOf('"') + 1, report.lastIndexOf('"')).split("\\\\n"));
+            List<String> lines = List.of(sentText(report).split("\n"));
             assertEquals("faq a", lines.get(0));
             for (String line : lines.subList(1, lines.size())) assertTrue(line.startsWith("asset refused: "), line);
         }
@@ -182,30 +184,33 @@ class ApiConfinementBatteryTest {
         Files.writeString(scripts.resolve("operator.json"), "{\"code\": \"claim-123\"}");
         Files.writeString(scripts.resolve("reader.js"), """
                 const out = []
-                for (const name of ['store.mv', 'operator.json']) { try { asset(name); out.push('READ ' + name) } catch (e) { out.push(e.message) } }
+                for (const name of ['store.db', 'operator.json']) { try { asset(name); out.push('READ ' + name) } catch (e) { out.push(e.message) } }
                 on.start(() => send('@1', out.join(' | ')))
                 """);
         ControlledCore core = new ControlledCore();
-        HostConfig config = HostConfig.defaults(scripts.resolve("store.mv"))
+        HostConfig config = HostConfig.defaults(scripts.resolve("store.db"))
                 .withFiles(PathPolicy.confined(dir.resolve("files"), scripts));
-        try (ScriptHost host = new ScriptHost(config, new GatewayScripts(), core, null)) {
+        try (ScriptHost host = new ScriptHost(config, core, null)) {
             assertTrue(host.load(scripts.resolve("reader.js")).join().loaded());
             String sent = core.next();
             assertFalse(sent.contains("READ"), sent);
-            assertTrue(sent.contains("asset refused: 'store.mv' is the host's own data")
+            assertTrue(sent.contains("asset refused: 'store.db' is the host's own data")
                     && sent.contains("asset refused: 'operator.json' is the host's own data"), sent);
         }
     }
 
     @Test
-    void eachScriptGetsItsOwnApiObjectsAndLineToTheCore(@TempDir Path dir) throws Exception {
-        GatewayScripts scripts = new GatewayScripts();
-        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), scripts, new ControlledCore(), null)) {
-            Path a = Files.writeString(dir.resolve("a.js"), "on.message(m => {})");
+    void eachScriptGetsItsOwnLineToTheCore(@TempDir Path dir) throws Exception {
+        ControlledCore core = new ControlledCore();
+        core.mode(ControlledCore.Mode.HOLD);
+        try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), core, null)) {
+            Path a = Files.writeString(dir.resolve("a.js"), "on.start(() => { send('@1', 'a1'); send('@1', 'a2'); send('@1', 'a3') })");
             Path b = Files.writeString(dir.resolve("b.js"), "on.message(m => {})");
             assertTrue(host.load(a).join().loaded() && host.load(b).join().loaded());
-            assertNotSame(scripts.gateways.get("a.js"), scripts.gateways.get("b.js"));
-            assertNotSame(scripts.apis.get("a.js").globals().get("send"), scripts.apis.get("b.js").globals().get("send"));
+            for (int i = 0; i < 3; i++) core.next();
+            Map<String, Integer> unanswered = host.stats().stream().collect(Collectors.toMap(ScriptStats::script, ScriptStats::unanswered));
+            assertEquals(Map.of("a.js", 3, "b.js", 0), unanswered, "a's unanswered commands are a's alone");
+            core.answerAll();
         }
     }
 
@@ -327,7 +332,7 @@ class ApiConfinementBatteryTest {
                 core.answerAll();
                 out.add(core.next());
             }
-            for (int i = 0; i < 40; i++) assertTrue(out.get(i).endsWith("\"x" + i + "\""), out.get(i));
+            for (int i = 0; i < 40; i++) assertEquals("x" + i, sentText(out.get(i)), out.get(i));
             awaitTrue(() -> gw.stats("flood.js").unanswered() == 0, "all held sends were answered");
         }
     }
@@ -408,7 +413,7 @@ class ApiConfinementBatteryTest {
             assertTrue(gw.lines.matching("disabled").isEmpty(), gw.lines.matching("disabled").toString());
             core.mode(ControlledCore.Mode.ANSWER);
             gw.host.dispatch(GatewayScripts.message("back"));
-            awaitTrue(() -> core.received.stream().anyMatch(c -> c.endsWith("\"back\"")), "the script still answers");
+            awaitTrue(() -> core.received.stream().anyMatch(c -> c.startsWith("/_send ") && sentText(c).equals("back")), "the script still answers");
         }
     }
 
@@ -420,7 +425,7 @@ class ApiConfinementBatteryTest {
             ReportedLines lines = new ReportedLines();
             GatewayScripts scripts = new GatewayScripts();
             HostConfig config = tweak.apply(HostConfig.defaults(null).withHandlerBudget(Duration.ofSeconds(1)).withReporter(lines));
-            return new Gw(new ScriptHost(config, scripts, core, null), scripts, lines, dir);
+            return new Gw(new ScriptHost(config, core, null, scripts.globals()), scripts, lines, dir);
         }
 
         LoadResult load(String name, String text) throws Exception {
@@ -444,7 +449,7 @@ class ApiConfinementBatteryTest {
             Path scripts = Files.createDirectories(dir.resolve("scripts"));
             Files.writeString(scripts.resolve("files.js"), FILES_BOT);
             QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim");
-            HostConfig config = tweak.apply(HostConfig.defaults(dir.resolve("store.mv")).withReporter(new ReportedLines()));
+            HostConfig config = tweak.apply(HostConfig.defaults(dir.resolve("store.db")).withReporter(new ReportedLines()));
             BotRunner runner = BotRunner.start(CoreChoice.embedded(), config, dir, status -> {});
             runner.awaitConnected(Duration.ofSeconds(10));
             for (LoadResult r : runner.load(List.of(scripts))) assertTrue(r.loaded(), r.toString());
@@ -490,5 +495,10 @@ class ApiConfinementBatteryTest {
             if (System.nanoTime() > deadline) throw new AssertionError("not within 20 s: " + what);
             Thread.sleep(10);
         }
+    }
+
+    /** The text of a {@code /_send <chat> json [...]} command the real API wrote. */
+    private static String sentText(String command) {
+        return Json.parse(command.substring(command.indexOf(" json ") + 6)).get(0).path("msgContent").path("text").asString();
     }
 }

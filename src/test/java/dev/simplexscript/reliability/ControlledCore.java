@@ -1,8 +1,8 @@
 package dev.simplexscript.reliability;
 
-import dev.simplexscript.api.CoreGateway;
-import dev.simplexscript.api.CoreUnavailableException;
-import dev.simplexscript.protocol.Json;
+import dev.simplexscript.client.CoreGateway;
+import dev.simplexscript.client.CoreUnavailableException;
+import dev.simplexscript.testutil.Spec;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ControlledCore implements CoreGateway {
     enum Mode { ANSWER, HOLD, UNAVAILABLE }
+
+    private static final JsonNode SENT = Spec.resp("response-newChatItems-sent.json");
 
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final List<CompletableFuture<JsonNode>> held = new CopyOnWriteArrayList<>();
@@ -61,7 +63,8 @@ final class ControlledCore implements CoreGateway {
         return command;
     }
 
+    /** What the core answers a send with: the sent message. */
     private static JsonNode answer() {
-        return Json.object().put("type", "newChatItems");
+        return SENT;
     }
 }

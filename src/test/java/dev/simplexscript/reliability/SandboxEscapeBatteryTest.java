@@ -41,7 +41,7 @@ class SandboxEscapeBatteryTest {
     private static final System.Logger LOG = System.getLogger(SandboxEscapeBatteryTest.class.getName());
     private static final int MIN_JS_ATTEMPTS = 40;
     private static final List<String> RUN_TIME = List.of("escape.js", "victim.js", "escape.groovy");
-    private static final List<String> COMPILE_TIME = List.of("grab.groovy", "astTest.groovy", "methodPointer.groovy",
+    private static final List<String> COMPILE_TIME = List.of("grab.groovy", "astTransform.groovy", "methodPointer.groovy",
             "classDeclaration.groovy", "asCast.groovy", "fieldAccess.groovy", "baseScript.groovy");
 
     @Test

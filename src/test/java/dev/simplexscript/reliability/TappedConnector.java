@@ -4,6 +4,7 @@ import dev.simplexscript.client.Connector;
 import dev.simplexscript.protocol.FrameChannel;
 import dev.simplexscript.protocol.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,16 +55,23 @@ final class TappedConnector implements Connector {
         return transport.open(new Inbound() {
             @Override
             public void onFrame(String frame) {
+                if (pass(frame)) inbound.onFrame(frame);
+            }
+
+            @Override
+            public void onFrame(byte[] utf8, int offset, int length) {
+                if (pass(new String(utf8, offset, length, StandardCharsets.UTF_8))) inbound.onFrame(utf8, offset, length);
+            }
+
+            /** Records an event frame; false when the planted bug drops it. */
+            private boolean pass(String frame) {
                 JsonNode parsed = Json.parse(frame);
-                if (!parsed.has("corrId")) {
-                    long event = events.incrementAndGet();
-                    MessageStream.received(parsed.path("resp")).forEach(m -> texts.put(m.text(), event));
-                    if (toDrop.getAndDecrement() > 0) {
-                        planted.incrementAndGet();
-                        return;
-                    }
-                }
-                inbound.onFrame(frame);
+                if (parsed.has("corrId")) return true;
+                long event = events.incrementAndGet();
+                MessageStream.received(parsed.path("resp")).forEach(m -> texts.put(m.text(), event));
+                if (toDrop.getAndDecrement() <= 0) return true;
+                planted.incrementAndGet();
+                return false;
             }
 
             @Override

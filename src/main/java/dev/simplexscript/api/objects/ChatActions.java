@@ -21,14 +21,26 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChatActions {
     private static final String[] RECEIVE_OPTIONS = {"approvedRelays", "encrypt", "inline", "path"};
+    /**
+     * The actions of the script whose guest code runs on this thread. Objects of a core event are
+     * made once and shared by every script, so their methods ({@code msg.reply()}, ...) act
+     * through the calling script's session, and so through that script's own line to the core.
+     */
+    private static final ScopedValue<ChatActions> CALLER = ScopedValue.newInstance();
     private final CoreSession session;
 
     public ChatActions(CoreSession session) {
         this.session = session;
     }
 
+    /** The session commands go through: the calling script's (see {@link #actAs}), else this one's. */
     public CoreSession session() {
-        return session;
+        return CALLER.isBound() ? CALLER.get().session : session;
+    }
+
+    /** Runs {@code body} (a script's guest code) with these actions as the caller's. */
+    public void actAs(Runnable body) {
+        ScopedValue.where(CALLER, this).run(body);
     }
 
     /** APISendMessages of one message; resolves to the sent Message. */
@@ -39,7 +51,7 @@ public final class ChatActions {
         params.put("liveMessage", out.live());
         if (out.ttl() != null) params.put("ttl", out.ttl());
         params.set("composedMessages", out.composedMessages());
-        return Futures.script(session.run("APISendMessages", params), resp -> {
+        return Futures.script(session().run("APISendMessages", params), resp -> {
             List<Message> sent = messages(expect(resp, "APISendMessages", "newChatItems").path("chatItems"));
             if (sent.isEmpty()) throw new UnexpectedResponseException("APISendMessages: the core reported no sent message");
             return sent.getFirst();
@@ -51,7 +63,7 @@ public final class ChatActions {
         ObjectNode params = Args.params().put("chatItemId", itemId).put("liveMessage", live);
         params.set("chatRef", chatRef);
         params.set("updatedMessage", updatedMessage);
-        return Futures.script(session.run("APIUpdateChatItem", params),
+        return Futures.script(session().run("APIUpdateChatItem", params),
                 resp -> message(expect(resp, "APIUpdateChatItem", "chatItemUpdated", "chatItemNotChanged").path("chatItem")));
     }
 
@@ -60,14 +72,14 @@ public final class ChatActions {
         ObjectNode params = Args.params().put("deleteMode", mode);
         params.set("chatRef", chatRef);
         params.set("chatItemIds", Args.idArray(itemIds));
-        return Futures.script(session.run("APIDeleteChatItem", params), resp -> Plain.map(expect(resp, "APIDeleteChatItem", "chatItemsDeleted")));
+        return Futures.script(session().run("APIDeleteChatItem", params), resp -> Plain.map(expect(resp, "APIDeleteChatItem", "chatItemsDeleted")));
     }
 
     /** APIDeleteMemberChatItem (moderation); resolves to the response. */
     public CompletableFuture<Object> deleteMemberItems(long groupId, List<Long> itemIds) {
         ObjectNode params = Args.params().put("groupId", groupId);
         params.set("chatItemIds", Args.idArray(itemIds));
-        return Futures.script(session.run("APIDeleteMemberChatItem", params),
+        return Futures.script(session().run("APIDeleteMemberChatItem", params),
                 resp -> Plain.map(expect(resp, "APIDeleteMemberChatItem", "chatItemsDeleted")));
     }
 
@@ -76,7 +88,7 @@ public final class ChatActions {
         ObjectNode params = Args.params().put("chatItemId", itemId).put("add", add);
         params.set("chatRef", chatRef);
         params.set("reaction", reaction);
-        return Futures.script(session.run("APIChatItemReaction", params),
+        return Futures.script(session().run("APIChatItemReaction", params),
                 resp -> new Reaction(expect(resp, "APIChatItemReaction", "chatItemReaction"), this));
     }
 
@@ -92,7 +104,7 @@ public final class ChatActions {
         if (options.get("encrypt") != null) params.put("storeEncrypted", Args.bool(what + " option encrypt", options.get("encrypt"), false));
         if (options.get("inline") != null) params.put("fileInline", Args.bool(what + " option inline", options.get("inline"), false));
         if (options.get("path") != null) params.put("filePath", Args.text(what + " option path", options.get("path")));
-        return Futures.script(session.run("ReceiveFile", params), resp -> {
+        return Futures.script(session().run("ReceiveFile", params), resp -> {
             JsonNode accepted = expect(resp, "ReceiveFile", "rcvFileAccepted", "rcvFileAcceptedSndCancelled");
             return accepted.path("chatItem").isObject() ? message(accepted.path("chatItem")) : null;
         });
@@ -100,25 +112,25 @@ public final class ChatActions {
 
     /** CancelFile; resolves to the response. */
     public CompletableFuture<Object> cancelFile(long fileId) {
-        return Futures.script(session.run("CancelFile", Args.params().put("fileId", fileId)),
+        return Futures.script(session().run("CancelFile", Args.params().put("fileId", fileId)),
                 resp -> Plain.map(expect(resp, "CancelFile", "sndFileCancelled", "rcvFileCancelled")));
     }
 
     /** APIAcceptContact; resolves to the new Contact. */
     public CompletableFuture<Object> acceptRequest(long requestId) {
-        return Futures.script(session.run("APIAcceptContact", Args.params().put("contactReqId", requestId)),
+        return Futures.script(session().run("APIAcceptContact", Args.params().put("contactReqId", requestId)),
                 resp -> new Contact(expect(resp, "APIAcceptContact", "acceptingContactRequest").path("contact"), this));
     }
 
     /** APIRejectContact; resolves to the response. */
     public CompletableFuture<Object> rejectRequest(long requestId) {
-        return Futures.script(session.run("APIRejectContact", Args.params().put("contactReqId", requestId)),
+        return Futures.script(session().run("APIRejectContact", Args.params().put("contactReqId", requestId)),
                 resp -> Plain.map(expect(resp, "APIRejectContact", "contactRequestRejected")));
     }
 
     /** APIJoinGroup; resolves to the Group. */
     public CompletableFuture<Object> join(long groupId) {
-        return Futures.script(session.run("APIJoinGroup", Args.params().put("groupId", groupId)),
+        return Futures.script(session().run("APIJoinGroup", Args.params().put("groupId", groupId)),
                 resp -> new Group(expect(resp, "APIJoinGroup", "userAcceptedGroupSent").path("groupInfo"), this));
     }
 
@@ -132,7 +144,7 @@ public final class ChatActions {
         params.set("chatDeleteMode", mode == null ? Args.params().put("type", "full")
                 : mode instanceof Map<?, ?> ? Args.object(what + ": mode", mode)
                 : Args.params().put("type", Args.text(what + ": mode", mode)));
-        return Futures.script(session.run("APIDeleteChat", params),
+        return Futures.script(session().run("APIDeleteChat", params),
                 resp -> Plain.map(expect(resp, "APIDeleteChat", "contactDeleted", "contactConnectionDeleted", "groupDeletedUser")));
     }
 

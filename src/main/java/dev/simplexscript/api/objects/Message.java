@@ -1,5 +1,6 @@
 package dev.simplexscript.api.objects;
 
+import dev.simplexscript.api.CommandCall;
 import dev.simplexscript.api.values.ApiArgumentException;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.ChatRefs;
@@ -9,6 +10,7 @@ import dev.simplexscript.api.values.Ref;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess.Export;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +42,8 @@ public final class Message implements Ref {
     @Export public final Map<String, Object> raw;
     private final ObjectNode ref;
     private final ChatActions actions;
+    /** Parsed on first use; a race only parses twice (both results are equal and immutable). */
+    private Optional<CommandCall> command;
 
     Message(JsonNode aChatItem, ChatActions actions) {
         JsonNode chatInfo = aChatItem.path("chatInfo");
@@ -61,6 +65,13 @@ public final class Message implements Ref {
         this.item = Plain.map(chatItem);
         this.raw = Plain.map(aChatItem);
         this.actions = actions;
+    }
+
+    /** The bot command a received message carries ({@code /price btc}), if it is one; the host routes it. */
+    public Optional<CommandCall> command() {
+        Optional<CommandCall> parsed = command;
+        if (parsed == null) command = parsed = own ? Optional.empty() : CommandCall.parse(text);
+        return parsed;
     }
 
     /** Answers in the same chat, quoting this message. */

@@ -1,6 +1,6 @@
 package dev.simplexscript.api.session;
 
-import dev.simplexscript.api.CoreGateway;
+import dev.simplexscript.client.CoreGateway;
 import dev.simplexscript.protocol.ChatException;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.command.Commands;

@@ -1,34 +1,19 @@
 package dev.simplexscript.api.values;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.protocol.model.ChatRef;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** ChatRef objects (PROTOCOL.md §7.1) from their string form and from ChatInfo, and back to text. */
+/** ChatRef objects (PROTOCOL.md §7.1) from their string form ({@link ChatRef#TEXT}) and from ChatInfo, and back to text. */
 public final class ChatRefs {
-    private static final Pattern REF = Pattern.compile("([@#*])(\\d{1,18})(?:\\(_support(?::(\\d{1,18}))?\\))?");
-
     private ChatRefs() {}
 
     /** Parses {@code @2}, {@code #1}, {@code #1(_support)}, {@code #1(_support:3)} or {@code *1}; null if it is not one. */
     public static ObjectNode parse(String text) {
-        Matcher m = REF.matcher(text.strip());
-        if (!m.matches()) return null;
-        String type = switch (m.group(1)) {
-            case "@" -> "direct";
-            case "#" -> "group";
-            default -> "local";
-        };
-        ObjectNode ref = Json.object().put("chatType", type).put("chatId", Long.parseLong(m.group(2)));
-        if (text.contains("(_support")) {
-            if (!type.equals("group")) return null;
-            ObjectNode scope = Json.object().put("type", "memberSupport");
-            if (m.group(3) != null) scope.put("groupMemberId_", Long.parseLong(m.group(3)));
-            ref.set("chatScope", scope);
-        }
-        return ref;
+        Matcher m = ChatRef.TEXT.matcher(text.strip());
+        return m.matches() ? ChatRef.json(m) : null;
     }
 
     public static ObjectNode direct(long contactId) {
@@ -64,18 +49,6 @@ public final class ChatRefs {
 
     /** The string form, e.g. {@code #1(_support:3)}. */
     public static String text(JsonNode ref) {
-        String prefix = switch (ref.path("chatType").asString("")) {
-            case "direct" -> "@";
-            case "group" -> "#";
-            default -> "*";
-        };
-        StringBuilder out = new StringBuilder(prefix).append(ref.path("chatId").asLong());
-        JsonNode scope = ref.path("chatScope");
-        if (scope.isObject()) {
-            out.append("(_support");
-            if (scope.path("groupMemberId_").isIntegralNumber()) out.append(':').append(scope.path("groupMemberId_").longValue());
-            out.append(')');
-        }
-        return out.toString();
+        return ChatRef.text(ref);
     }
 }

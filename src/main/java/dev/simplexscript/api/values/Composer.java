@@ -1,5 +1,6 @@
 package dev.simplexscript.api.values;
 
+import dev.simplexscript.protocol.model.MsgReaction;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -10,12 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Composer {
     /** The options {@code send} and {@code reply} take. */
     public static final String[] SEND_OPTIONS = {"quote", "mentions", "ttl", "live", "file"};
-
-    /**
-     * The reactions the core accepts: one code point each, from {@code mrEmojiChar} in its
-     * Protocol.hs (PROTOCOL.md §7.2); anything else makes the whole command fail to parse.
-     */
-    private static final String REACTIONS = "👍 👎 😀 😂 😢 ❤ 🚀 ✅";
 
     private Composer() {}
 
@@ -85,8 +80,9 @@ public final class Composer {
     public static JsonNode reaction(String what, Object value) {
         if (value instanceof Map<?, ?> map) return Args.object(what, map);
         String emoji = Args.text(what, value).strip().replace("\uFE0F", "");
-        if (emoji.isEmpty() || emoji.codePointCount(0, emoji.length()) != 1 || !REACTIONS.contains(emoji)) {
-            throw new ApiArgumentException(what + " must be one of " + REACTIONS + " (the reactions the core accepts), got " + Args.describe(value));
+        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) {
+            throw new ApiArgumentException(what + " must be one of " + String.join(" ", MsgReaction.Emoji.ALLOWED)
+                    + " (the reactions the core accepts), got " + Args.describe(value));
         }
         return JsonNodeFactory.instance.objectNode().put("type", "emoji").put("emoji", emoji);
     }

@@ -1,7 +1,9 @@
 package dev.simplexscript.lang.groovy;
 
+import dev.simplexscript.api.values.JsonList;
+import dev.simplexscript.api.values.JsonMap;
+import dev.simplexscript.api.values.Plain;
 import dev.simplexscript.lang.ExportedMembers;
-import dev.simplexscript.protocol.Json;
 import groovy.lang.Closure;
 import groovy.lang.GString;
 import java.util.ArrayList;
@@ -14,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The boundary between a Groovy script and the API: GStrings become Strings and proxies their
- * targets on the way in; JSON becomes maps and lists, API objects proxies, and futures their
- * results on the way out (Groovy calls return results directly).
+ * targets on the way in; the core's JSON goes out as read-only map and list views over the shared
+ * tree ({@link JsonMap}, {@link JsonList}: never copied), API objects as proxies, and futures as
+ * their results (Groovy calls return results directly).
  */
 final class GroovyValues {
     private GroovyValues() {}
@@ -34,6 +37,7 @@ final class GroovyValues {
     static Object toJava(Object v) {
         if (v instanceof GString g) return g.toString();
         if (v instanceof ApiProxy p) return p.target();
+        if (v instanceof JsonMap || v instanceof JsonList) return v;
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, val) -> out.put(String.valueOf(toJava(k)), toJava(val)));
@@ -53,7 +57,8 @@ final class GroovyValues {
     }
 
     static Object toGuest(Object v) {
-        if (v instanceof JsonNode node) return Json.MAPPER.convertValue(node, Object.class);
+        if (v instanceof JsonNode node) return Plain.of(node);
+        if (v instanceof JsonMap || v instanceof JsonList) return v;
         if (v instanceof Map<?, ?> map) {
             Map<Object, Object> out = new LinkedHashMap<>();
             map.forEach((k, val) -> out.put(k, toGuest(val)));

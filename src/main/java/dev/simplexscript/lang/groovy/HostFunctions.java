@@ -1,18 +1,15 @@
 package dev.simplexscript.lang.groovy;
 
+import dev.simplexscript.api.EventShortcut;
 import dev.simplexscript.lang.Registrar;
 import groovy.lang.Closure;
 import groovy.lang.MissingMethodException;
 import dev.simplexscript.lang.Stdlib;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** {@code on}, {@code command}, {@code every}, {@code after} and {@code schedule} for Groovy scripts. */
 final class HostFunctions {
-    private static final Set<String> SUGARS = Set.of("message", "contact", "contactRequest", "groupInvite",
-            "memberJoined", "file", "reaction", "start", "stop", "connected", "disconnected");
-
     private HostFunctions() {}
 
     static Map<String, Object> create(Registrar registrar, GroovyRuntime runtime) {
@@ -74,7 +71,7 @@ final class HostFunctions {
             Object[] a = GroovyValues.argArray(args);
             if (name.equals("call") && a.length == 2) {
                 registrar.on(text(a[0]), function(a[1], runtime));
-            } else if (SUGARS.contains(name) && a.length == 1) {
+            } else if (a.length == 1 && EventShortcut.named(name).isPresent()) {
                 registrar.on(name, function(a[0], runtime));
             } else {
                 throw new MissingMethodException(name, On.class, a);

@@ -1,10 +1,12 @@
 package dev.simplexscript.lang.js;
 
+import dev.simplexscript.api.EventShortcut;
 import dev.simplexscript.lang.Stdlib;
 import dev.simplexscript.lang.ScriptEnvironment;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptRuntime;
 import dev.simplexscript.lang.ScriptSource;
+import dev.simplexscript.protocol.Json;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -29,9 +31,8 @@ final class JsRuntime implements ScriptRuntime {
             (function (host) {
               'use strict';
               const on = function on(type, fn) { host.on(type, fn); };
-              for (const sugar of ['message', 'contact', 'contactRequest', 'groupInvite', 'memberJoined',
-                                   'file', 'reaction', 'start', 'stop', 'connected', 'disconnected']) {
-                on[sugar] = function (fn) { host.on(sugar, fn); };
+              for (const shortcut of %s) {
+                on[shortcut] = function (fn) { host.on(shortcut, fn); };
               }
               Object.freeze(on);
               return {
@@ -45,7 +46,7 @@ final class JsRuntime implements ScriptRuntime {
                 schedule: function schedule(cron, fn) { return host.schedule(cron, fn); },
               };
             })
-            """, "<host-prelude>").internal(true).buildLiteral();
+            """.formatted(Json.write(EventShortcut.scriptNames())), "<host-prelude>").internal(true).buildLiteral();
 
     /** {@code require}: only the stdlib, evaluated once per script, inside its own context. */
     private static final Source REQUIRE = Source.newBuilder("js", """

@@ -1,9 +1,11 @@
 package dev.simplexscript.lang.js;
 
+import dev.simplexscript.api.values.JsonList;
+import dev.simplexscript.api.values.JsonMap;
+import dev.simplexscript.api.values.Plain;
 import dev.simplexscript.lang.ExportedMembers;
 import dev.simplexscript.lang.ScriptEnvironment;
 import dev.simplexscript.protocol.ChatException;
-import dev.simplexscript.protocol.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The boundary between one context and Java: guest values become plain Java (String, Number,
  * Boolean, Map, List, null, API objects) on the way in, and Java becomes native JS values,
- * proxies and promises on the way out. Only the script's dispatcher thread uses it.
+ * proxies and promises on the way out. The core's JSON goes out as read-only views over the
+ * shared tree ({@link JsObjectView}, {@link JsArrayView}), never as a copy. Only the script's
+ * dispatcher thread uses it.
  */
 final class JsValues {
     /** Deep enough for any sane message payload; stops cyclic objects from looping. */
@@ -36,7 +40,6 @@ final class JsValues {
 
     private final ScriptEnvironment env;
     private final String scriptName;
-    private final Value jsonParse;
     private final Value objectCtor;
     private final Value arrayCtor;
     private final Value promiseCtor;
@@ -46,7 +49,6 @@ final class JsValues {
         this.env = env;
         this.scriptName = scriptName;
         Value global = context.getBindings("js");
-        this.jsonParse = global.getMember("JSON").getMember("parse");
         this.objectCtor = global.getMember("Object");
         this.arrayCtor = global.getMember("Array");
         this.promiseCtor = global.getMember("Promise");
@@ -78,7 +80,12 @@ final class JsValues {
             if (v.fitsInLong()) return v.asLong();
             return v.asDouble();
         }
-        if (v.isProxyObject() && v.asProxyObject() instanceof JsApiObject api) return api.target();
+        if (v.isProxyObject()) {
+            Object proxy = v.asProxyObject();
+            if (proxy instanceof JsApiObject api) return api.target();
+            if (proxy instanceof JsObjectView view) return Plain.of(view.node());
+            if (proxy instanceof JsArrayView view) return Plain.of(view.node());
+        }
         if (v.canExecute()) throw new IllegalArgumentException("a function cannot be passed here");
         if (v.hasArrayElements()) {
             long size = v.getArraySize();
@@ -122,7 +129,9 @@ final class JsValues {
         }
         if (o instanceof Number n) return n.doubleValue();
         if (o instanceof Character c) return c.toString();
-        if (o instanceof JsonNode node) return jsonParse.execute(Json.write(node));
+        if (o instanceof JsonMap map) return new JsObjectView(map.node(), this);
+        if (o instanceof JsonList list) return new JsArrayView(list.node(), this);
+        if (o instanceof JsonNode node) return json(node);
         if (o instanceof CompletableFuture<?> future) return promise(future);
         if (o instanceof Map<?, ?> map) {
             Value obj = objectCtor.newInstance();
@@ -137,6 +146,14 @@ final class JsValues {
         }
         if (ExportedMembers.isApiObject(o)) return new JsApiObject(o, this);
         throw new IllegalStateException("the API returned a " + o.getClass().getName() + ", which scripts cannot use");
+    }
+
+    /** A node of the core's JSON as the script sees it: objects and arrays as views, scalars as values. */
+    Object json(JsonNode node) {
+        if (node == null) return null;
+        if (node.isObject()) return new JsObjectView(node, this);
+        if (node.isArray()) return new JsArrayView(node, this);
+        return toGuest(Plain.of(node));
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.simplexscript.protocol.syntax;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.protocol.model.ChatRef;
+import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,57 +35,32 @@ final class StringForms {
     private static void chatRef(Param p, JsonNode v, StringBuilder out) {
         requireObject(p, v, "{\"chatType\":\"direct\",\"chatId\":2}");
         String type = v.path("chatType").asString("");
-        String prefix = switch (type) {
-            case "direct" -> "@";
-            case "group" -> "#";
-            case "local" -> "*";
-            default -> throw bad(p, "chatType must be \"direct\", \"group\" or \"local\", got " + v.path("chatType"));
-        };
-        out.append(prefix).append(Values.integer(p, "chatId", v.get("chatId")));
-        JsonNode scope = v.get("chatScope");
-        if (scope == null || scope.isNull()) return;
-        if (!type.equals("group")) throw bad(p, "chatScope can only be given for a group");
-        if (!scope.path("type").asString("").equals("memberSupport")) {
-            throw bad(p, "chatScope.type must be \"memberSupport\", got " + scope.path("type"));
+        if (!type.equals("direct") && !type.equals("group") && !type.equals("local")) {
+            throw bad(p, "chatType must be \"direct\", \"group\" or \"local\", got " + v.path("chatType"));
         }
-        out.append("(_support");
-        JsonNode member = scope.get("groupMemberId_");
-        if (member != null && !member.isNull()) out.append(':').append(Values.integer(p, "groupMemberId_", member));
-        out.append(')');
+        Values.integer(p, "chatId", v.get("chatId"));
+        JsonNode scope = v.get("chatScope");
+        if (scope != null && !scope.isNull()) {
+            if (!type.equals("group")) throw bad(p, "chatScope can only be given for a group");
+            if (!scope.path("type").asString("").equals("memberSupport")) {
+                throw bad(p, "chatScope.type must be \"memberSupport\", got " + scope.path("type"));
+            }
+            JsonNode member = scope.get("groupMemberId_");
+            if (member != null && !member.isNull()) Values.integer(p, "groupMemberId_", member);
+        }
+        out.append(ChatRef.text(v));
     }
 
     private static JsonNode parseChatRef(Cursor in) {
-        if (in.atEnd()) {
-            in.fail("a chat reference (@id, #id or *id)");
+        Matcher m = ChatRef.TEXT.matcher(in.text).region(in.pos, in.text.length());
+        if (!m.lookingAt()) {
+            boolean prefixed = !in.atEnd() && "@#*".indexOf(in.text.charAt(in.pos)) >= 0;
+            if (prefixed) in.pos++;
+            in.fail(prefixed ? "a number" : "a chat reference (@id, #id or *id)");
             return null;
         }
-        String type = switch (in.text.charAt(in.pos)) {
-            case '@' -> "direct";
-            case '#' -> "group";
-            case '*' -> "local";
-            default -> null;
-        };
-        if (type == null) {
-            in.fail("a chat reference (@id, #id or *id)");
-            return null;
-        }
-        in.pos++;
-        Long id = in.number();
-        if (id == null) return null;
-        ObjectNode ref = Json.object().put("chatType", type).put("chatId", id);
-        if (type.equals("group") && in.text.startsWith("(_support", in.pos)) {
-            in.pos += "(_support".length();
-            ObjectNode scope = Json.object().put("type", "memberSupport");
-            if (in.text.startsWith(":", in.pos)) {
-                in.pos++;
-                Long member = in.number();
-                if (member == null) return null;
-                scope.put("groupMemberId_", member);
-            }
-            if (!in.literal(")")) return null;
-            ref.set("chatScope", scope);
-        }
-        return ref;
+        in.pos = m.end();
+        return ChatRef.json(m);
     }
 
     private static void deleteMode(Param p, JsonNode v, StringBuilder out) {

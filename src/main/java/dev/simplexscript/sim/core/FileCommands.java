@@ -2,7 +2,7 @@ package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.FileShapes;
-import dev.simplexscript.sim.json.Wire;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.Contact;
 import dev.simplexscript.sim.world.FileTransfer;
 import dev.simplexscript.sim.world.Ids;
@@ -105,7 +105,7 @@ final class FileCommands {
             f.status = "rcvError";
             ObjectNode error = core.resp("rcvFileError", user);
             error.set("chatItem_", core.shapes.items().aChatItem(user, item));
-            error.set("agentError", Wire.tag("FILE").set("fileErr", Wire.tag("FILE_IO").put("fileIOError", e.toString())));
+            error.set("agentError", Encoding.tag("FILE").set("fileErr", Encoding.tag("FILE_IO").put("fileIOError", e.toString())));
             error.set("rcvFileTransfer", FileShapes.rcvFileTransfer(f, sender(user, item), approved));
             core.emit(error);
             return;

@@ -2,7 +2,7 @@ package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.ItemShapes;
-import dev.simplexscript.sim.json.Wire;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Group;
 import dev.simplexscript.sim.world.Item;
@@ -111,7 +111,7 @@ final class MessageCommands {
         ArrayNode deletions = Json.MAPPER.createArrayNode();
         for (Item item : items) {
             ObjectNode before = core.shapes.items().aChatItem(user, item);
-            ObjectNode moderated = Wire.tag("moderated").put("deletedTs", Wire.time(core.world.now()));
+            ObjectNode moderated = Encoding.tag("moderated").put("deletedTs", Encoding.time(core.world.now()));
             moderated.set("byGroupMember", core.shapes.groups().member(g.membership));
             item.deleted = moderated;
             item.updatedAt = core.world.now();

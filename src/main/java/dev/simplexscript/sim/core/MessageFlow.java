@@ -2,7 +2,7 @@ package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.syntax.CommandSpec;
-import dev.simplexscript.sim.json.Wire;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Contact;
 import dev.simplexscript.sim.world.FileTransfer;
@@ -59,8 +59,8 @@ public final class MessageFlow {
             if (item.mentions != null && !item.mentions.isEmpty()) details.set("mentions", item.mentions);
             Chats.tell(user, item.chat, "message", item.itemId, item.text(), details);
         }
-        updateStatus(user, items, Wire.tag("sndSent").put("sndProgress", "complete"));
-        updateStatus(user, items, Wire.tag("sndRcvd").put("msgRcptStatus", "ok").put("sndProgress", "complete"));
+        updateStatus(user, items, Encoding.tag("sndSent").put("sndProgress", "complete"));
+        updateStatus(user, items, Encoding.tag("sndRcvd").put("msgRcptStatus", "ok").put("sndProgress", "complete"));
         for (Item item : items) {
             if (item.file == null) continue;
             item.file.status = "sndComplete";
@@ -161,7 +161,7 @@ public final class MessageFlow {
 
     private Item store(User user, ChatKey chat, Prepared p, boolean live, Integer ttl) {
         Item item = new Item(core.world.ids.next(Ids.Kind.ITEM), chat, true, null, p.msgContent(), core.world.now());
-        item.status = Wire.tag("sndNew");
+        item.status = Encoding.tag("sndNew");
         item.quotedItemId = p.quotedItemId();
         item.mentions = p.mentions();
         item.file = p.file();
@@ -198,7 +198,7 @@ public final class MessageFlow {
     }
 
     static ObjectNode markDeleted(Core core, Item item) {
-        ObjectNode deleted = Wire.tag("deleted").put("deletedTs", Wire.time(core.world.now()))
+        ObjectNode deleted = Encoding.tag("deleted").put("deletedTs", Encoding.time(core.world.now()))
                 .put("chatType", item.chat.group() ? "group" : "direct");
         item.deleted = deleted;
         item.updatedAt = core.world.now();

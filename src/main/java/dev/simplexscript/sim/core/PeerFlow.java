@@ -1,7 +1,8 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
-import dev.simplexscript.sim.json.Wire;
+import dev.simplexscript.protocol.model.MsgReaction;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.FileTransfer;
 import dev.simplexscript.sim.world.Group;
@@ -30,7 +31,7 @@ public final class PeerFlow {
         Member author = author(user, chat, peer);
         if (quotedItemId != null) user.item(chat, quotedItemId);
         Item item = new Item(core.world.ids.next(Ids.Kind.ITEM), chat, false, author, msgContent.deepCopy(), core.world.now());
-        item.status = Wire.tag("rcvNew");
+        item.status = Encoding.tag("rcvNew");
         item.quotedItemId = quotedItemId;
         item.mentions = Json.object();
         if (chat.group() && mentions != null) {
@@ -98,7 +99,7 @@ public final class PeerFlow {
 
     /** The person reacts to an item: {@code chatItemReaction}. */
     public void react(User user, ChatKey chat, Peer peer, long itemId, String emoji, boolean add) {
-        if (!Request.EMOJI.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
+        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
         Item item = user.item(chat, itemId);
         ObjectNode reaction = Json.object().put("type", "emoji").put("emoji", emoji);
         Item.Reactions r = item.reactions.computeIfAbsent(Json.write(reaction), k -> new Item.Reactions(reaction));
@@ -106,10 +107,10 @@ public final class PeerFlow {
         else r.byPeers.remove(peer.name());
         ObjectNode dir;
         if (chat.group()) {
-            dir = Wire.tag("groupRcv");
+            dir = Encoding.tag("groupRcv");
             dir.set("groupMember", core.shapes.groups().member(author(user, chat, peer)));
         } else {
-            dir = Wire.tag("directRcv");
+            dir = Encoding.tag("directRcv");
         }
         ObjectNode event = core.resp("chatItemReaction", user);
         event.put("added", add);

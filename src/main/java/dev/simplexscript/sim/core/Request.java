@@ -2,8 +2,8 @@ package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.command.Commands;
+import dev.simplexscript.protocol.model.MsgReaction;
 import dev.simplexscript.protocol.syntax.CommandException;
-import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -11,9 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
  * core's parser checks beyond the syntax line.
  */
 public record Request(String name, ObjectNode params) {
-    /** The reaction emoji the core's {@code mrEmojiChar} accepts, each a single code point (§7.2). */
-    public static final Set<String> EMOJI = Set.of("👍", "👎", "😀", "😂", "😢", "❤", "🚀", "✅");
-
     /** The core's version command, not in the 42 but answered by every core. */
     static final String SHOW_VERSION = "ShowVersion";
 
@@ -32,8 +29,8 @@ public record Request(String name, ObjectNode params) {
     private static void checkReaction(tools.jackson.databind.JsonNode reaction) {
         if (!reaction.path("type").asString("").equals("emoji")) return;
         String emoji = reaction.path("emoji").asString("");
-        if (!EMOJI.contains(emoji)) {
-            throw new CommandException("Failed reading: emoji must be one of " + String.join(" ", EMOJI.stream().sorted().toList())
+        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) {
+            throw new CommandException("Failed reading: emoji must be one of " + String.join(" ", MsgReaction.Emoji.ALLOWED)
                     + " (a single code point), got \"" + emoji + "\"");
         }
     }

@@ -11,9 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code Contact}, {@code Connection}, {@code PendingContactConnection}, {@code UserContactRequest} (§7.4). */
 public final class ContactShapes {
-    private final Wire wire;
+    private final Encoding wire;
 
-    public ContactShapes(Wire wire) {
+    public ContactShapes(Encoding wire) {
         this.wire = wire;
     }
 
@@ -22,11 +22,11 @@ public final class ContactShapes {
         n.set("profile", UserShapes.localProfile(c.profile));
         if (c.conn != null && !"deleted".equals(c.status)) n.set("activeConn", connection(c.conn));
         n.put("contactUsed", c.used).put("contactStatus", c.status);
-        n.set("chatSettings", Wire.chatSettings());
+        n.set("chatSettings", Encoding.chatSettings());
         n.set("userPreferences", c.userPreferences.deepCopy());
         n.set("mergedPreferences", mergedPreferences(user, c));
-        n.put("createdAt", Wire.time(c.createdAt)).put("updatedAt", Wire.time(c.updatedAt));
-        if (c.chatTs != null) n.put("chatTs", Wire.time(c.chatTs));
+        n.put("createdAt", Encoding.time(c.createdAt)).put("updatedAt", Encoding.time(c.updatedAt));
+        if (c.chatTs != null) n.put("chatTs", Encoding.time(c.chatTs));
         if (c.contactRequestId != null) n.put("contactRequestId", c.contactRequestId);
         n.put("contactGrpInvSent", false);
         n.set("chatTags", Json.MAPPER.createArrayNode());
@@ -40,7 +40,7 @@ public final class ContactShapes {
                 .put("connId", c.connId)
                 .put("agentConnId", c.agentConnId)
                 .put("connChatVersion", 16);
-        n.set("peerChatVRange", Wire.versionRange());
+        n.set("peerChatVRange", Encoding.versionRange());
         n.put("connLevel", 0);
         if (c.viaUserContactLink != null) n.put("viaUserContactLink", c.viaUserContactLink);
         n.put("viaGroupLink", c.viaGroupLink).put("connType", c.connType);
@@ -48,7 +48,7 @@ public final class ContactShapes {
         n.put("contactConnInitiated", c.initiated).put("localAlias", "").put("entityId", c.entityId)
                 .put("pqSupport", true).put("pqEncryption", true);
         if (ready) n.put("pqSndEnabled", true).put("pqRcvEnabled", true);
-        n.put("authErrCounter", 0).put("quotaErrCounter", 0).put("createdAt", Wire.time(c.createdAt));
+        n.put("authErrCounter", 0).put("quotaErrCounter", 0).put("createdAt", Encoding.time(c.createdAt));
         return n;
     }
 
@@ -66,7 +66,7 @@ public final class ContactShapes {
             String theirs = contactPrefs.path(feature).path("allow").asString(UserShapes.defaultAllow(feature));
             ObjectNode pref = Json.object();
             pref.set("enabled", enabled(mine, theirs));
-            ObjectNode userPreference = Wire.tag(override.isObject() ? "contact" : "user");
+            ObjectNode userPreference = Encoding.tag(override.isObject() ? "contact" : "user");
             userPreference.set("preference", Json.object().put("allow", mine));
             pref.set("userPreference", userPreference);
             pref.set("contactPreference", Json.object().put("allow", theirs));
@@ -99,7 +99,7 @@ public final class ContactShapes {
         n.set("pccConnStatus", wire.connStatus(p.status));
         n.put("viaContactUri", p.viaContactUri);
         if (!p.viaContactUri) n.set("connLinkInv", link(p.link));
-        n.put("localAlias", "").put("createdAt", Wire.time(p.createdAt)).put("updatedAt", Wire.time(p.createdAt));
+        n.put("localAlias", "").put("createdAt", Encoding.time(p.createdAt)).put("updatedAt", Encoding.time(p.createdAt));
         return n;
     }
 
@@ -112,10 +112,10 @@ public final class ContactShapes {
                 .put("contactRequestId", r.contactRequestId())
                 .put("agentInvitationId", r.agentInvitationId())
                 .put("userContactLinkId_", r.userContactLinkId());
-        n.set("cReqChatVRange", Wire.versionRange());
+        n.set("cReqChatVRange", Encoding.versionRange());
         n.put("localDisplayName", r.localDisplayName()).put("profileId", r.profile().profileId());
         n.set("profile", r.profile().json().deepCopy());
-        n.put("createdAt", Wire.time(r.createdAt())).put("updatedAt", Wire.time(r.createdAt()))
+        n.put("createdAt", Encoding.time(r.createdAt())).put("updatedAt", Encoding.time(r.createdAt()))
                 .put("xContactId", r.xContactId()).put("pqSupport", true);
         return n;
     }

@@ -38,11 +38,11 @@ public final class FileShapes {
     private static ObjectNode rcvStatus(FileTransfer f) {
         String path = f.path == null ? f.fileName : f.path.toString();
         return switch (f.status) {
-            case "rcvInvitation" -> Wire.tag("new");
-            case "rcvAccepted" -> Wire.tag("accepted").put("filePath", path);
-            case "rcvTransfer" -> Wire.tag("connected").put("filePath", path);
-            case "rcvComplete" -> Wire.tag("complete").put("filePath", path);
-            default -> Wire.tag("cancelled").put("filePath_", path);
+            case "rcvInvitation" -> Encoding.tag("new");
+            case "rcvAccepted" -> Encoding.tag("accepted").put("filePath", path);
+            case "rcvTransfer" -> Encoding.tag("connected").put("filePath", path);
+            case "rcvComplete" -> Encoding.tag("complete").put("filePath", path);
+            default -> Encoding.tag("cancelled").put("filePath_", path);
         };
     }
 

@@ -15,10 +15,10 @@ public final class GroupShapes {
     private static final List<String> GROUP_FEATURES_V65 = List.of("timedMessages", "directMessages", "fullDelete", "reactions",
             "voice", "files", "simplexLinks", "reports", "history", "support", "sessions", "comments");
 
-    private final Wire wire;
+    private final Encoding wire;
     private final ContactShapes contacts;
 
-    public GroupShapes(Wire wire, ContactShapes contacts) {
+    public GroupShapes(Encoding wire, ContactShapes contacts) {
         this.wire = wire;
         this.contacts = contacts;
     }
@@ -32,9 +32,9 @@ public final class GroupShapes {
         if (g.businessChat != null) n.set("businessChat", g.businessChat.deepCopy());
         n.set("fullGroupPreferences", fullGroupPreferences(g.profile.path("groupPreferences"), wire.v65() ? GROUP_FEATURES_V65 : GROUP_FEATURES));
         n.set("membership", member(g.membership));
-        n.set("chatSettings", Wire.chatSettings());
-        n.put("createdAt", Wire.time(g.createdAt)).put("updatedAt", Wire.time(g.updatedAt))
-                .put("chatTs", Wire.time(g.chatTs));
+        n.set("chatSettings", Encoding.chatSettings());
+        n.put("createdAt", Encoding.time(g.createdAt)).put("updatedAt", Encoding.time(g.updatedAt))
+                .put("chatTs", Encoding.time(g.chatTs));
         n.set("chatTags", Json.MAPPER.createArrayNode());
         if (wire.v65()) n.set("groupSummary", summary(g));
         n.put("membersRequireAttention", 0);
@@ -73,15 +73,15 @@ public final class GroupShapes {
         if (m.contactId != null) n.put("memberContactId", m.contactId);
         n.put("memberContactProfileId", m.profile.profileId());
         if (m.conn != null) n.set("activeConn", contacts.connection(m.conn));
-        n.set("memberChatVRange", Wire.versionRange());
-        n.put("createdAt", Wire.time(m.createdAt)).put("updatedAt", Wire.time(m.updatedAt));
+        n.set("memberChatVRange", Encoding.versionRange());
+        n.put("createdAt", Encoding.time(m.createdAt)).put("updatedAt", Encoding.time(m.updatedAt));
         return n;
     }
 
     /** {@code InvitedBy}: the inviting contact; the user for its own and its invitees' records; unknown for hosts. */
     private static ObjectNode invitedBy(Member m) {
-        if (m.invitedByContactId != null) return Wire.tag("contact").put("byContactId", m.invitedByContactId);
-        return Wire.tag(m.category.equals("host") ? "unknown" : "user");
+        if (m.invitedByContactId != null) return Encoding.tag("contact").put("byContactId", m.invitedByContactId);
+        return Encoding.tag(m.category.equals("host") ? "unknown" : "user");
     }
 
     public ObjectNode group(Group g) {

@@ -10,11 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code AChatItem}, {@code ChatInfo}, {@code ChatItem}, {@code CIFile}, reactions and deletions (§7.7, §7.8). */
 public final class ItemShapes {
-    private final Wire wire;
+    private final Encoding wire;
     private final ContactShapes contacts;
     private final GroupShapes groups;
 
-    public ItemShapes(Wire wire, ContactShapes contacts, GroupShapes groups) {
+    public ItemShapes(Encoding wire, ContactShapes contacts, GroupShapes groups) {
         this.wire = wire;
         this.contacts = contacts;
         this.groups = groups;
@@ -22,11 +22,11 @@ public final class ItemShapes {
 
     public ObjectNode chatInfo(User user, ChatKey chat) {
         if (chat.group()) {
-            ObjectNode n = Wire.tag("group");
+            ObjectNode n = Encoding.tag("group");
             n.set("groupInfo", groups.groupInfo(user.group(chat.id())));
             return n;
         }
-        ObjectNode n = Wire.tag("direct");
+        ObjectNode n = Encoding.tag("direct");
         n.set("contact", contacts.contact(user, user.contact(chat.id())));
         return n;
     }
@@ -48,7 +48,7 @@ public final class ItemShapes {
         ObjectNode n = Json.object();
         n.set("chatDir", direction(item));
         n.set("meta", meta(item));
-        ObjectNode content = Wire.tag(item.sent ? "sndMsgContent" : "rcvMsgContent");
+        ObjectNode content = Encoding.tag(item.sent ? "sndMsgContent" : "rcvMsgContent");
         content.set("msgContent", item.msgContent.deepCopy());
         n.set("content", content);
         n.set("mentions", item.mentions == null ? Json.object() : item.mentions.deepCopy());
@@ -59,9 +59,9 @@ public final class ItemShapes {
     }
 
     private ObjectNode direction(Item item) {
-        if (!item.chat.group()) return Wire.tag(item.sent ? "directSnd" : "directRcv");
-        if (item.sent) return Wire.tag("groupSnd");
-        ObjectNode n = Wire.tag("groupRcv");
+        if (!item.chat.group()) return Encoding.tag(item.sent ? "directSnd" : "directRcv");
+        if (item.sent) return Encoding.tag("groupSnd");
+        ObjectNode n = Encoding.tag("groupRcv");
         n.set("groupMember", groups.member(item.author));
         return n;
     }
@@ -70,7 +70,7 @@ public final class ItemShapes {
         boolean deleted = item.deleted != null;
         ObjectNode n = Json.object()
                 .put("itemId", item.itemId)
-                .put("itemTs", Wire.time(item.itemTs))
+                .put("itemTs", Encoding.time(item.itemTs))
                 .put("itemText", item.text());
         n.set("itemStatus", item.status.deepCopy());
         if (item.sent && !item.status.path("type").asString().equals("sndNew")) n.put("sentViaProxy", false);
@@ -79,7 +79,7 @@ public final class ItemShapes {
         n.put("itemEdited", item.edited);
         if (item.ttl != null) {
             n.set("itemTimed", Json.object().put("ttl", item.ttl)
-                    .put("deleteAt", Wire.time(item.itemTs.plusSeconds(item.ttl))));
+                    .put("deleteAt", Encoding.time(item.itemTs.plusSeconds(item.ttl))));
         }
         if (item.live) n.put("itemLive", true);
         n.put("userMention", item.userMention);
@@ -87,8 +87,8 @@ public final class ItemShapes {
         n.put("deletable", !deleted)
                 .put("editable", item.sent && !deleted && item.file == null)
                 .put("showGroupAsSender", false)
-                .put("createdAt", Wire.time(item.createdAt))
-                .put("updatedAt", Wire.time(item.updatedAt));
+                .put("createdAt", Encoding.time(item.createdAt))
+                .put("updatedAt", Encoding.time(item.updatedAt));
         return n;
     }
 
@@ -97,12 +97,12 @@ public final class ItemShapes {
         ObjectNode n = Json.object();
         if (quoted == null) {
             // The quoted item was deleted since: the core keeps what it knew, without a direction.
-            n.put("itemId", quotedItemId).put("sentAt", Wire.time(java.time.Instant.EPOCH));
+            n.put("itemId", quotedItemId).put("sentAt", Encoding.time(java.time.Instant.EPOCH));
             n.set("content", Json.object().put("type", "text").put("text", ""));
             return n;
         }
         n.set("chatDir", direction(quoted));
-        n.put("itemId", quoted.itemId).put("sharedMsgId", quoted.sharedMsgId).put("sentAt", Wire.time(quoted.itemTs));
+        n.put("itemId", quoted.itemId).put("sharedMsgId", quoted.sharedMsgId).put("sentAt", Encoding.time(quoted.itemTs));
         n.set("content", quoted.msgContent.deepCopy());
         return n;
     }
@@ -121,7 +121,7 @@ public final class ItemShapes {
     public static ObjectNode file(FileTransfer f) {
         ObjectNode n = Json.object().put("fileId", f.fileId).put("fileName", f.fileName).put("fileSize", f.fileSize);
         if (f.path != null) n.set("fileSource", Json.object().put("filePath", f.path.toString()));
-        n.set("fileStatus", Wire.tag(f.status));
+        n.set("fileStatus", Encoding.tag(f.status));
         n.put("fileProtocol", "xftp");
         return n;
     }
@@ -133,7 +133,7 @@ public final class ItemShapes {
         ObjectNode r = Json.object();
         r.set("chatDir", reactorDir);
         r.set("chatItem", chatItem(user, item));
-        r.put("sentAt", Wire.time(at));
+        r.put("sentAt", Encoding.time(at));
         r.set("reaction", reaction.deepCopy());
         n.set("chatReaction", r);
         return n;
@@ -141,7 +141,7 @@ public final class ItemShapes {
 
     /** The direction of a reaction or action by the user ({@code directSnd}/{@code groupSnd}). */
     public static ObjectNode userDir(ChatKey chat) {
-        return Wire.tag(chat.group() ? "groupSnd" : "directSnd");
+        return Encoding.tag(chat.group() ? "groupSnd" : "directSnd");
     }
 
     /** {@code ChatItemDeletion}: the item before, and after when it is kept as marked deleted. */

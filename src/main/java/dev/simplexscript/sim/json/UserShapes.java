@@ -12,9 +12,9 @@ public final class UserShapes {
     /** The chat features of {@code Preferences}, in TYPES.md order. */
     public static final List<String> FEATURES = List.of("timedMessages", "fullDelete", "reactions", "voice", "files", "calls", "sessions");
 
-    private final Wire wire;
+    private final Encoding wire;
 
-    public UserShapes(Wire wire) {
+    public UserShapes(Encoding wire) {
         this.wire = wire;
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * One run of one client: process start → first answer, then the measured phases (flat out first,
- * then one per offered rate) and the CPU each side spent per message flat out, or why the run failed.
+ * a longer flat out when planned, then one per offered rate) and the CPU each side spent per message flat out, or why the run failed.
  */
 public record RunOutcome(long startupNanos, List<PhaseResult> phases, CpuClock.CpuPerMessage cpu, String failure) {
 
@@ -19,6 +19,11 @@ public record RunOutcome(long startupNanos, List<PhaseResult> phases, CpuClock.C
 
     public Optional<PhaseResult> flatOut() {
         return phases.stream().filter(p -> p.offeredPerSecond() == 0).findFirst();
+    }
+
+    /** The second, longer flat-out phase, when the plan has one. */
+    public Optional<PhaseResult> flatOutLong() {
+        return phases.stream().filter(p -> p.offeredPerSecond() == 0).skip(1).findFirst();
     }
 
     public Optional<PhaseResult> atRate(int perSecond) {

@@ -1,35 +1,33 @@
-package dev.simplexscript.cli;
+package dev.simplexscript.bench;
 
-import dev.simplexscript.bench.Bench;
-import dev.simplexscript.bench.BenchPlan;
-import dev.simplexscript.bench.BenchReport;
-import dev.simplexscript.bench.BenchResults;
-import dev.simplexscript.bench.ClientSpec;
-import dev.simplexscript.bench.Clients;
-import dev.simplexscript.bench.HostLauncher;
+import dev.simplexscript.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code simplex-script bench}: echo throughput and latency of every client against a load core, as Markdown. */
-@Command(name = "bench",
+/**
+ * {@code scripts/bench}: echo throughput and latency of every client against a load core, as
+ * Markdown. A developer tool: it runs from a checkout (its Node clients and the launcher live
+ * there) and is built with the tests, never shipped in the jar.
+ */
+@Command(name = "scripts/bench",
         description = {
             "Measure echo throughput and event-to-reply latency of the raw Java and Node clients, the old"
                     + " TypeScript client and ours against a load-generating core on 127.0.0.1, and write"
                     + " the table with the machine's description.",
             "Takes under 10 minutes on 2 cores (--quick: about a minute). Run it on a quiet machine."},
         mixinStandardHelpOptions = true)
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchMain implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -64,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter console = spec.commandLine().getOut();
         Path root = Bench.defaultProjectRoot();
-        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, hostLauncher(root));
+        Bench bench = new Bench(quick ? BenchPlan.quick() : BenchPlan.full(), root, Optional.of(HostLauncher.of(root)));
         notes.forEach(bench::note);
         if (graalCompiler != null) {
             if (!Files.isDirectory(graalCompiler)) {
@@ -102,14 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.FAILED;
     }
 
-    /** Our host is measured once this build's command line can connect it to a given core. */
-    private Optional<HostLauncher> hostLauncher(Path root) {
-        CommandSpec top = spec.root();
-        if (top.findOption("--core") != null) return Optional.of(HostLauncher.of(root, List.of()));
-        return top.subcommands().entrySet().stream()
-                .filter(sub -> sub.getValue().getCommandSpec().findOption("--core") != null)
-                .sorted(Comparator.comparing(sub -> !sub.getKey().equals("run")))
-                .map(sub -> HostLauncher.of(root, List.of(sub.getKey())))
-                .findFirst();
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 }

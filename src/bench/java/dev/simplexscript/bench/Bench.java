@@ -87,7 +87,7 @@ public final class Bench {
         notes.add(note);
     }
 
-    /** The comparisons issue 9 asks for, shown when both sides were measured. */
+    /** The comparisons issue 13 asks for, shown when both sides were measured. */
     public static List<BenchReport.Ratio> ratios() {
         return List.of(
                 new BenchReport.Ratio(Clients.HOST_JS, Clients.TS_PEER),

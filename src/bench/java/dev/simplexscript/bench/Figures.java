@@ -18,6 +18,21 @@ final class Figures {
         return median(client, o -> o.flatOut().map(PhaseResult::throughput));
     }
 
+    /** Median messages per second of the longer flat-out phase, when measured. */
+    Optional<Double> flatOutLong(String client) {
+        return median(client, o -> o.flatOutLong().map(PhaseResult::throughput));
+    }
+
+    /** Median client CPU per message flat out, in microseconds, when measured. */
+    Optional<Double> clientCpu(String client) {
+        return median(client, o -> o.cpu().clientMicros() < 0 ? Optional.empty() : Optional.of(o.cpu().clientMicros()));
+    }
+
+    /** Median process start → first answer, in milliseconds. */
+    Optional<Double> startup(String client) {
+        return median(client, o -> Optional.of(o.startupNanos() / 1e6));
+    }
+
     /** Median p99 latency in milliseconds at this offered rate, when measured. */
     Optional<Double> p99(String client, int perSecond) {
         return median(client, o -> o.atRate(perSecond).map(p -> p.latencyMillis(0.99)));

@@ -1,5 +1,11 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.BotApi;
+import dev.simplexscript.api.CommandCall;
+import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.api.EventShortcut;
+import dev.simplexscript.api.EventView;
+import dev.simplexscript.api.objects.Message;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptSource;
@@ -15,7 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import tools.jackson.databind.JsonNode;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One script file across its versions. Its dispatcher outlives every version, and a reload is
@@ -30,27 +36,32 @@ import tools.jackson.databind.JsonNode;
  * the new version is discarded, the old one keeps running (its {@code on.start} runs again, after
  * its {@code on.stop}), and the failure is reported. Nothing a load does is thrown to the host.
  */
-final class ScriptSlot {
+final class Script {
     /** A failure this soon after one of the script's commands found the core away is blamed on the core. */
     private static final long UNAVAILABLE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Path file;
     private final String name;
     private final HostServices services;
-    private final ScriptApi api;
+    /** This script's own API objects, whose commands all go through its {@link ScriptGateway}. */
+    private final BotApi api;
     private final ScriptGateway gateway;
     private final Map<String, Object> hostGlobals;
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
     private final ReportThrottle overload;
 
-    private ScriptScope current;
+    private ScriptVersion current;
     private int versions;
     private int failures;
     private String loadedText;
     private volatile Set<CommandInfo> published = Set.of();
+    /** Event types and shortcut names the running version handles; read by the host's event thread. */
+    private volatile Set<String> wanted = Set.of();
+    /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
+    private final AtomicInteger loading = new AtomicInteger();
 
-    ScriptSlot(Path file, HostServices services, ScriptApiFactory apis) {
+    Script(Path file, HostServices services) {
         HostConfig config = services.config();
         this.file = file;
         this.name = file.getFileName().toString();
@@ -60,7 +71,7 @@ final class ScriptSlot {
         this.gateway = new ScriptGateway(services.core(), files, config.limits(), new ReportThrottle(config.reporter(), name),
                 dispatcher::wake);
         dispatcher.gateEvents(() -> !gateway.saturated());
-        this.api = apis.create(name, gateway);
+        this.api = new BotApi(gateway);
         this.overload = new ReportThrottle(config.reporter(), name);
         this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(
@@ -101,7 +112,7 @@ final class ScriptSlot {
     }
 
     ScriptStats stats() {
-        ScriptScope v = current;
+        ScriptVersion v = current;
         return new ScriptStats(name, dispatcher.queuedEvents(), dispatcher.droppedEvents(), gateway.unanswered(),
                 gateway.refused(), v == null ? 0 : v.liveTimers());
     }
@@ -113,53 +124,88 @@ final class ScriptSlot {
     /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). Never completes exceptionally. */
     CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
+        loading.incrementAndGet();
         dispatcher.submit(() -> {
-            if (force) loadedText = null;
-            result.complete(loadNow(text));
+            try {
+                if (force) loadedText = null;
+                result.complete(loadNow(text));
+            } finally {
+                loading.decrementAndGet();
+            }
         }).whenComplete((ok, e) -> {
             if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
         });
         return result;
     }
 
-    /** Runs {@code on.stop} and unloads; the slot takes no more work. */
+    /** Runs {@code on.stop} and unloads; the script takes no more work. */
     CompletableFuture<Void> stop() {
         return dispatcher.submitPrompt(() -> {
             if (current != null) {
-                runHandlers(current, "stop", List.of());
+                runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
                 current.close();
                 current = null;
                 report(Level.INFO, "stopped");
             }
             published = Set.of();
+            wanted = Set.of();
         }).whenComplete((ok, e) -> dispatcher.shutdown());
     }
 
-    void offer(JsonNode event) {
+    /** Takes no more work, whether or not {@link #stop()} finished. */
+    void abandon() {
+        dispatcher.shutdown();
+    }
+
+    /** Queues a core event for the script, unless no version that may run it has a handler for it. */
+    void offer(EventView event) {
+        if (loading.get() == 0 && !wants(event)) return;
         dispatcher.offerEvent(() -> handle(event));
+    }
+
+    private boolean wants(EventView event) {
+        Set<String> names = wanted;
+        if (names.contains(event.type())) return true;
+        for (EventShortcut shortcut : event.shortcuts()) {
+            if (names.contains(shortcut.scriptName())) return true;
+        }
+        return false;
+    }
+
+    /** The running version registered a handler or command: from now on, events for it are queued. */
+    void handlersChanged() {
+        ScriptVersion v = current;
+        if (v == null) {
+            wanted = Set.of();
+            return;
+        }
+        Set<String> names = new java.util.HashSet<>(v.handledTypes());
+        if (!v.commands().isEmpty()) names.add(EventShortcut.MESSAGE.scriptName());
+        wanted = Set.copyOf(names);
     }
 
     /** The core is connected (connection number {@code connection}): {@code on.connected} runs once for it. */
     void connected(long connection) {
+        api.forgetUser();
         dispatcher.execute(() -> {
-            if (current != null && current.firstSight(connection)) runHandlers(current, "connected", List.of());
+            if (current != null && current.firstSight(connection)) runHandlers(current, EventShortcut.CONNECTED.scriptName(), List.of());
         });
     }
 
     /** The core went away: {@code on.disconnected} runs. */
     void disconnected() {
         dispatcher.execute(() -> {
-            if (current != null) runHandlers(current, "disconnected", List.of());
+            if (current != null) runHandlers(current, EventShortcut.DISCONNECTED.scriptName(), List.of());
         });
     }
 
     /** Resumes guest code after an API call completed: ahead of queued events. */
-    void post(ScriptScope version, String what, Runnable task) {
+    void post(ScriptVersion version, String what, Runnable task) {
         dispatcher.executePrompt(() -> guarded(version, what, task));
     }
 
     /** A timer tick, in order with the events. */
-    void tick(ScriptScope version, Runnable task) {
+    void tick(ScriptVersion version, Runnable task) {
         dispatcher.execute(() -> guarded(version, "timer", task));
     }
 
@@ -174,8 +220,13 @@ final class ScriptSlot {
 
     void commandsChanged() {
         published = current == null ? Set.of() : Set.copyOf(current.commands().values().stream()
-                .map(ScriptScope.Command::info).toList());
-        services.commandsChanged().run();
+                .map(ScriptVersion.Command::info).toList());
+        handlersChanged();
+        try {
+            services.commandsChanged().run();
+        } catch (RuntimeException e) {
+            report(Level.WARNING, "the command menu could not be updated: " + describe(e));
+        }
     }
 
     private LoadResult loadNow(String text) {
@@ -183,14 +234,15 @@ final class ScriptSlot {
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
         }
-        ScriptScope candidate = null;
+        ScriptVersion candidate = null;
         try {
             Map<String, Object> globals = new LinkedHashMap<>(api.globals());
+            globals.putAll(services.globals());
             globals.putAll(hostGlobals);
-            candidate = new ScriptScope(this, versions + 1, globals, services.config().limits().timers());
+            candidate = new ScriptVersion(this, versions + 1, globals, services.config().limits().timers());
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
-            ScriptScope version = candidate;
+            ScriptVersion version = candidate;
             strict(version, "top level", () -> version.runtime().run());
             return activate(candidate, text, start);
         } catch (ScriptError e) {
@@ -204,23 +256,24 @@ final class ScriptSlot {
     }
 
     /** The candidate's top level ran: stop the old version, start the new one, and keep whichever started. */
-    private LoadResult activate(ScriptScope next, String text, long start) {
-        ScriptScope old = current;
+    private LoadResult activate(ScriptVersion next, String text, long start) {
+        ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
-        if (old != null) runHandlers(old, "stop", List.of());
-        next.activate();
+        if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
         ScriptError startFailed = null;
-        for (GuestFunction handler : List.copyOf(next.handlers("start"))) {
-            try {
+        try {
+            next.activate();
+            for (GuestFunction handler : List.copyOf(next.handlers(EventShortcut.START.scriptName()))) {
                 strict(next, "on.start", () -> handler.call(List.of()));
-            } catch (ScriptError e) {
-                startFailed = e;
-                break;
             }
+        } catch (ScriptError e) {
+            startFailed = e;
+        } catch (RuntimeException e) {
+            startFailed = new ScriptError(ScriptError.Kind.ERROR, name, 0, "could not start: " + describe(e));
         }
         if (startFailed != null) {
             next.close();
-            if (old != null) runHandlers(old, "start", List.of());
+            if (old != null) runHandlers(old, EventShortcut.START.scriptName(), List.of());
             return failed(start, startFailed);
         }
         if (old != null) old.close();
@@ -236,7 +289,7 @@ final class ScriptSlot {
         report(Level.INFO, (old == null ? "loaded" : "reloaded") + " v" + next.number() + " in " + took.toMillis() + " ms"
                 + describeChanges(added, removed));
         long connection = services.connection().getAsLong();
-        if (connection > 0 && next.firstSight(connection)) runHandlers(next, "connected", List.of());
+        if (connection > 0 && next.firstSight(connection)) runHandlers(next, EventShortcut.CONNECTED.scriptName(), List.of());
         return new LoadResult(name, next.number(), true, took, added, removed, null);
     }
 
@@ -246,53 +299,52 @@ final class ScriptSlot {
         return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
-    private void handle(JsonNode event) {
-        ScriptScope v = current;
+    private void handle(EventView event) {
+        ScriptVersion v = current;
         if (v == null) return;
-        String type = event.path("type").asString("");
-        runHandlers(v, type, List.of(event));
-        for (String sugar : api.sugarsFor(type)) {
-            boolean routeCommands = sugar.equals("message") && !v.commands().isEmpty();
-            if (v.handlers(sugar).isEmpty() && !routeCommands) continue;
+        runHandlers(v, event.type(), List.of(event.event()));
+        for (EventShortcut shortcut : event.shortcuts()) {
+            boolean routeCommands = shortcut == EventShortcut.MESSAGE && !v.commands().isEmpty();
+            if (v.handlers(shortcut.scriptName()).isEmpty() && !routeCommands) continue;
             List<Object> items;
             try {
-                items = api.wrap(sugar, event);
+                items = event.objects(shortcut);
             } catch (RuntimeException e) {
-                report(Level.WARNING, "could not read a " + type + " event as " + sugar + ": " + describe(e));
+                report(Level.WARNING, "could not read a " + event.type() + " event as " + shortcut.scriptName() + ": " + describe(e));
                 continue;
             }
             for (Object item : items) {
-                if (routeCommands && routeCommand(v, item)) continue;
-                runHandlers(v, sugar, List.of(item));
+                if (routeCommands && routeCommand(v, (Message) item)) continue;
+                runHandlers(v, shortcut.scriptName(), List.of(item));
             }
         }
     }
 
     /** Runs the script's own command for {@code message}; false when it is not one. */
-    private boolean routeCommand(ScriptScope v, Object message) {
-        Optional<CommandCall> call = api.command(message);
+    private boolean routeCommand(ScriptVersion v, Message message) {
+        Optional<CommandCall> call = message.command();
         if (call.isEmpty()) return false;
-        ScriptScope.Command command = v.commands().get(call.get().name());
+        ScriptVersion.Command command = v.commands().get(call.get().name);
         if (command == null) return false;
-        invoke(v, "/" + call.get().name(), command.handler(), List.of(message, call.get().args(), call.get().rest()));
+        invoke(v, "/" + call.get().name, command.handler(), List.of(message, call.get().args, call.get().rest));
         return true;
     }
 
-    private void runHandlers(ScriptScope v, String type, List<Object> args) {
+    private void runHandlers(ScriptVersion v, String type, List<Object> args) {
         for (GuestFunction handler : List.copyOf(v.handlers(type))) invoke(v, type, handler, args);
     }
 
-    private void invoke(ScriptScope v, String what, GuestFunction fn, List<Object> args) {
+    private void invoke(ScriptVersion v, String what, GuestFunction fn, List<Object> args) {
         guarded(v, "handler for " + what, () -> fn.call(args));
     }
 
     /** Runs guest code that is part of a load under the budget; any failure is thrown as a {@link ScriptError}. */
-    private void strict(ScriptScope v, String what, Runnable body) {
+    private void strict(ScriptVersion v, String what, Runnable body) {
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
                 services.config().blockedLimit(), () -> {});
         Watchdog.Stop stop = null;
         try {
-            body.run();
+            api.actAs(body);
         } catch (ScriptError e) {
             stop = ticket.end();
             throw stop == null ? e : new ScriptError(ScriptError.Kind.TIMEOUT, e.file(), e.line(), what + " " + stopped(stop, ticket));
@@ -305,13 +357,13 @@ final class ScriptSlot {
     }
 
     /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
-    private void guarded(ScriptScope v, String what, Runnable body) {
+    private void guarded(ScriptVersion v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
                 services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped")));
         ScriptError error = null;
         try {
-            body.run();
+            api.actAs(body);
         } catch (ScriptError e) {
             error = e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -337,7 +389,7 @@ final class ScriptSlot {
         }
     }
 
-    private void failed(ScriptScope v, String what, ScriptError error, Watchdog.Stop stop, Watchdog.Ticket ticket) {
+    private void failed(ScriptVersion v, String what, ScriptError error, Watchdog.Stop stop, Watchdog.Ticket ticket) {
         String message = stop != null || error.kind() == ScriptError.Kind.TIMEOUT
                 ? what + " " + stopped(stop, ticket) + " (" + error.getMessage() + ")"
                 : what + " failed: " + error.getMessage();
@@ -359,7 +411,7 @@ final class ScriptSlot {
         return "ran past its " + services.config().handlerBudget().toMillis() + " ms CPU budget and was stopped";
     }
 
-    private void disable(ScriptScope v, String reason) {
+    private void disable(ScriptVersion v, String reason) {
         if (v != current) return;
         v.close();
         current = null;

@@ -62,6 +62,10 @@ final class BenchRunner {
             PhaseResult flat = core.flatOut("flat out", plan.flatOut(), plan.flatOutBudget(), plan.window(), plan.phaseTimeout());
             CpuClock.CpuPerMessage cpu = CpuClock.read(process.handle()).since(before, flat.answered());
             phases.add(flat);
+            if (plan.flatOutLong() > 0 && !flat.stalled()) {
+                phases.add(core.flatOut("flat out %,d".formatted(plan.flatOutLong()), plan.flatOutLong(),
+                        plan.flatOutBudget().multipliedBy(3), plan.window(), plan.phaseTimeout()));
+            }
             for (BenchPlan.Rate rate : plan.rates()) {
                 // A client that stalled once stays stuck; waiting out every later phase would only cost time.
                 if (phases.getLast().stalled()) break;

@@ -11,8 +11,8 @@ import java.util.Objects;
  * booleans, maps, lists, null, kit objects), the same for JavaScript and Groovy: numbers compare
  * by value whatever their Java type, and a {@link BotMessage} compared with a string is its text.
  */
-final class Values {
-    private Values() {}
+final class Matching {
+    private Matching() {}
 
     /** Strict equality ({@code toBe}): same value for primitives and text, same object otherwise. */
     static boolean same(Object actual, Object expected) {

@@ -1,11 +1,11 @@
-package dev.simplexscript.api;
+package dev.simplexscript.client;
 
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the script API needs from the host: running one command string on the chat core.
- * The host implements it over the client; tests implement it over a recording fake.
+ * Runs one command string on the chat core: what the script API sends its commands through.
+ * {@link ChatClient} implements it; tests implement it over a recording fake.
  */
 public interface CoreGateway {
 

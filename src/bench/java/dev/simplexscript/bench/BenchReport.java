@@ -16,7 +16,7 @@ public final class BenchReport {
      * The line after which {@code docs/BENCHMARKS.md} is written by hand (analysis, profiles); a new
      * report keeps whatever follows it in the file it replaces.
      */
-    public static final String HAND_WRITTEN = "<!-- Written by hand below this line; `simplex-script bench` keeps it when it rewrites the file. -->";
+    public static final String HAND_WRITTEN = "<!-- Written by hand below this line; `scripts/bench` keeps it when it rewrites the file. -->";
 
     /** The new report followed by the hand-written part of the {@code previous} file, if it had one. */
     public static String keepingHandWritten(String report, String previous) {
@@ -45,12 +45,12 @@ public final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(" by `simplex-script bench").append(plan.name().equals("full") ? "" : " --" + plan.name())
+                .append(" by `scripts/bench").append(plan.name().equals("full") ? "" : " --" + plan.name())
                 .append("` on loopback. ").append(method()).append("\n\n");
         machine(md);
         echoTable(md);
         ratioTable(md, ratios);
-        Targets.render(md, results);
+        Targets.render(md, results, plan);
         ReportSections.awaiting(md, results.awaiting(), outcomes.keySet().stream().anyMatch(c -> c.name().equals(Clients.HOST_JS)));
         ReportSections.scale(md, results.scale());
         ReportSections.reload(md, results.reload());
@@ -71,15 +71,17 @@ public final class BenchReport {
                 + " that floods `newChatItems` events built from the spec's fixtures and answers every `/_send` at"
                 + " once with `newChatItems`). A run: process start → first answer to a probe message, a warm-up in"
                 + " chunks of %,d messages until the third or a later one is no faster than the best before (at most %d s; not"
-                + " counted), %,d messages flat out with at most %,d unanswered (like the core's event queue;"
-                + " a chunk or the flat-out phase stops sending after %d s, so a slow client gets fewer),"
+                + " counted), %,d messages flat out%s with at most %,d unanswered (like the core's event queue;"
+                + " a chunk or the flat-out phase stops sending after %d s, three times that for the longer one, so"
+                + " a slow client gets fewer),"
                 + " then offered loads of %s (cut after twice as long when the client cannot keep up). Latency is"
                 + " event sent → matching `/_send` received, per message; figures are the median over runs with"
                 + " the range in parentheses. Lost = sent but never answered, doubled = answered more than once;"
                 + " both must be 0. CPU per message is process CPU time over the flat-out phase divided by the"
                 + " messages, for the load core (this JVM) and the client: on 2 shared cores it shows what each"
                 + " side costs.")
-                .formatted(plan.runs(), plan.warmUp(), plan.warmUpMax().toSeconds(), plan.flatOut(), plan.window(),
+                .formatted(plan.runs(), plan.warmUp(), plan.warmUpMax().toSeconds(), plan.flatOut(),
+                        plan.flatOutLong() > 0 ? " and then %,d more".formatted(plan.flatOutLong()) : "", plan.window(),
                         plan.flatOutBudget().toSeconds(),
                         String.join(", ", rates));
     }
@@ -101,9 +103,12 @@ public final class BenchReport {
 
     private void echoTable(StringBuilder md) {
         md.append("## Echo: throughput and latency\n\n");
-        md.append("| Client | Start → first answer (ms) | Flat out (msg/s) | CPU µs/msg flat out, core / client |");
+        md.append("| Client | Start → first answer (ms) | Flat out %,d (msg/s) |".formatted(plan.flatOut()));
+        if (plan.flatOutLong() > 0) md.append(" Flat out %,d (msg/s) |".formatted(plan.flatOutLong()));
+        md.append(" CPU µs/msg flat out, core / client |");
         plan.rates().forEach(r -> md.append(" p50 / p99 / max at %,d/s (ms) |".formatted(r.perSecond())));
         md.append(" Lost | Doubled | Refused |\n|---|---|---|---|");
+        if (plan.flatOutLong() > 0) md.append("---|");
         plan.rates().forEach(r -> md.append("---|"));
         md.append("---|---|---|\n");
         for (Map.Entry<ClientSpec, List<RunOutcome>> entry : outcomes.entrySet()) {
@@ -114,6 +119,9 @@ public final class BenchReport {
             }
             md.append(" | ").append(Figures.spread(runs, o -> Optional.of(o.startupNanos() / 1e6)).format("%,.0f"));
             md.append(" | ").append(Figures.spread(runs, o -> o.flatOut().map(PhaseResult::throughput)).format("%,.0f"));
+            if (plan.flatOutLong() > 0) {
+                md.append(" | ").append(Figures.spread(runs, o -> o.flatOutLong().map(PhaseResult::throughput)).format("%,.0f"));
+            }
             md.append(" | ").append(Figures.spread(runs, o -> known(o.cpu().coreMicros())).format("%.0f"))
                     .append(" / ").append(Figures.spread(runs, o -> known(o.cpu().clientMicros())).format("%.0f"));
             for (BenchPlan.Rate rate : plan.rates()) {

@@ -10,10 +10,10 @@ import org.graalvm.polyglot.HostAccess.Export;
  * The global {@code send(chat, textOrContent[, options])}: a callable object, which the language
  * adapters turn into a function through its single exported method {@link #call}.
  */
-public final class Send {
+public final class SendFunction {
     private final ChatActions actions;
 
-    public Send(ChatActions actions) {
+    public SendFunction(ChatActions actions) {
         this.actions = actions;
     }
 

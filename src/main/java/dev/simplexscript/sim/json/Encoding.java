@@ -9,13 +9,13 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /** Encoding rules shared by every builder: timestamps, version-dependent forms, tagged unions. */
-public final class Wire {
+public final class Encoding {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final ApiVersion version;
 
-    public Wire(ApiVersion version) {
+    public Encoding(ApiVersion version) {
         this.version = version;
     }
 

@@ -1,8 +1,10 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.api.CoreUnavailableException;
 import dev.simplexscript.protocol.ChatException;
+import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.FrameChannel;
+import dev.simplexscript.protocol.FrameException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,16 +23,12 @@ import tools.jackson.databind.JsonNode;
  * Events that arrive before the connection is announced are held back so that the listener
  * always hears {@code onConnected} before that connection's first event.
  */
-final class Session implements Connector.Inbound {
-    private static final System.Logger LOG = System.getLogger(Session.class.getName());
+final class Connection implements Connector.Inbound {
+    private static final System.Logger LOG = System.getLogger(Connection.class.getName());
     private static final int RECENT_FRAMES = 4;
 
     private final Wiring wiring;
     private final ConcurrentHashMap<String, PendingCommand> pending = new ConcurrentHashMap<>();
-
-    int pendingCount() {
-        return pending.size();
-    }
     private final AtomicReferenceArray<String> recentFrames = new AtomicReferenceArray<>(RECENT_FRAMES);
     private final AtomicInteger sentCount = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -38,8 +37,12 @@ final class Session implements Connector.Inbound {
     private boolean announced;
     private volatile String endReason;
 
-    Session(Wiring wiring) {
+    Connection(Wiring wiring) {
         this.wiring = wiring;
+    }
+
+    int pendingCount() {
+        return pending.size();
     }
 
     void attach(FrameChannel value) {
@@ -62,7 +65,7 @@ final class Session implements Connector.Inbound {
         } catch (RejectedExecutionException clientClosing) {
             return abandon(waiting, "client closed");
         }
-        String frame = Envelope.request(corrId, command);
+        String frame = new Frame.Request(corrId, command).write();
         try {
             channel.send(frame);
         } catch (RuntimeException e) {
@@ -74,35 +77,82 @@ final class Session implements Connector.Inbound {
 
     @Override
     public void onFrame(String text) {
-        Counters counters = wiring.counters();
-        counters.framesReceived.increment();
+        wiring.counters().framesReceived.increment();
         if (text.length() > wiring.maxFrameChars()) {
-            counters.oversizedFrames.increment();
-            warnBadFrame("frame of " + text.length() + " chars over the limit of " + wiring.maxFrameChars(), text);
+            oversized(text.length(), () -> text);
             return;
         }
-        Envelope envelope;
+        Frame frame;
         try {
-            envelope = Envelope.parse(text);
-        } catch (Envelope.BadFrame bad) {
-            (bad.malformed ? counters.malformedFrames : counters.invalidEnvelopes).increment();
-            warnBadFrame(bad.getMessage(), text);
+            frame = Frame.read(text);
+        } catch (FrameException bad) {
+            unreadable(bad, () -> text);
             return;
         }
-        if (envelope.isEvent()) {
-            if (envelope.isCommandError()) reportUncorrelatedError(text);
-            deliverEvent(envelope.resp());
+        accept(frame, () -> text);
+    }
+
+    @Override
+    public void onFrame(byte[] utf8, int offset, int length) {
+        wiring.counters().framesReceived.increment();
+        Supplier<String> text = () -> new String(utf8, offset, length, StandardCharsets.UTF_8);
+        // A frame has at most as many chars as bytes; count them only when the bytes are over.
+        if (length > wiring.maxFrameChars()) {
+            int chars = utf16Length(utf8, offset, length);
+            if (chars > wiring.maxFrameChars()) {
+                oversized(chars, text);
+                return;
+            }
+        }
+        Frame frame;
+        try {
+            frame = Frame.read(utf8, offset, length);
+        } catch (FrameException bad) {
+            unreadable(bad, text);
             return;
         }
-        PendingCommand waiting = pending.remove(envelope.corrId());
-        if (waiting == null) {
-            counters.unknownCorrIds.increment();
-            warnBadFrame("answer to corrId " + envelope.corrId() + ", which no command waits for (timed out, or never sent)", text);
-            return;
+        accept(frame, text);
+    }
+
+    private void accept(Frame frame, Supplier<String> text) {
+        switch (frame) {
+            case Frame.Event event -> {
+                if (event.isCommandError()) reportUncorrelatedError(text.get());
+                deliverEvent(event.resp());
+            }
+            case Frame.Response response -> {
+                PendingCommand waiting = pending.remove(response.corrId());
+                if (waiting == null) {
+                    wiring.counters().unknownCorrIds.increment();
+                    warnBadFrame("answer to corrId " + response.corrId() + ", which no command waits for (timed out, or never sent)", text.get());
+                    return;
+                }
+                wiring.counters().responses.increment();
+                if (response.isCommandError()) waiting.fail(new ChatException(response.resp().path("chatError")));
+                else waiting.succeed(response.resp());
+            }
         }
-        counters.responses.increment();
-        if (envelope.isCommandError()) waiting.fail(new ChatException(envelope.resp().path("chatError")));
-        else waiting.succeed(envelope.resp());
+    }
+
+    private void oversized(int chars, Supplier<String> text) {
+        wiring.counters().oversizedFrames.increment();
+        warnBadFrame("frame of " + chars + " chars over the limit of " + wiring.maxFrameChars(), text.get());
+    }
+
+    private void unreadable(FrameException bad, Supplier<String> text) {
+        (bad.notJson() ? wiring.counters().malformedFrames : wiring.counters().invalidEnvelopes).increment();
+        warnBadFrame(bad.getMessage(), text.get());
+    }
+
+    /** The length in UTF-16 chars of valid UTF-8: one per lead byte, two for 4-byte sequences. */
+    private static int utf16Length(byte[] utf8, int offset, int length) {
+        int chars = 0;
+        for (int i = offset; i < offset + length; i++) {
+            int b = utf8[i];
+            if ((b & 0xC0) != 0x80) chars++;
+            if ((b & 0xF8) == 0xF0) chars++;
+        }
+        return chars;
     }
 
     @Override
@@ -130,14 +180,14 @@ final class Session implements Connector.Inbound {
         announced = true;
     }
 
-    /** Ends the session from our side (client closing, probe failed) and closes the channel. */
+    /** Ends the connection from our side (client closing, probe failed) and closes the channel. */
     void shutdown(String reason) {
         end(reason);
         FrameChannel open = channel;
         if (open != null) open.close();
     }
 
-    /** Blocks the connection loop until the session ends. */
+    /** Blocks the connection loop until the connection ends. */
     void awaitEnd() throws InterruptedException {
         ended.await();
     }
@@ -174,12 +224,12 @@ final class Session implements Connector.Inbound {
     }
 
     /**
-     * Under the session lock so that no event can slip in after {@code onDisconnected} when the
-     * client ends the session from another thread; events arriving after that are dropped.
+     * Under the connection lock so that no event can slip in after {@code onDisconnected} when the
+     * client ends the connection from another thread; events arriving after that are dropped.
      */
     private synchronized void deliverEvent(JsonNode resp) {
         if (endReason != null) {
-            LOG.log(System.Logger.Level.DEBUG, "event after the session ended ({0}) dropped: {1}", endReason, resp.path("type"));
+            LOG.log(System.Logger.Level.DEBUG, "event after the connection ended ({0}) dropped: {1}", endReason, resp.path("type"));
         } else if (announced) {
             wiring.events().event(resp);
         } else {
@@ -201,11 +251,11 @@ final class Session implements Connector.Inbound {
 
     private CoreUnavailableException notSent(String command, String reason) {
         return new CoreUnavailableException("not connected to the chat core at " + wiring.target() + " (" + reason
-                + "); command not sent: " + Envelope.excerpt(command));
+                + "); command not sent: " + Frame.excerpt(command));
     }
 
     private void warnBadFrame(String problem, String text) {
-        LOG.log(System.Logger.Level.WARNING, "dropped a frame from the chat core: {0}: {1}", problem, Envelope.excerpt(text));
+        LOG.log(System.Logger.Level.WARNING, "dropped a frame from the chat core: {0}: {1}", problem, Frame.excerpt(text));
     }
 
     /**
@@ -217,10 +267,10 @@ final class Session implements Connector.Inbound {
         StringBuilder recent = new StringBuilder();
         int sent = sentCount.get();
         for (int i = Math.max(0, sent - RECENT_FRAMES); i < sent; i++) {
-            recent.append("\n  ").append(Envelope.excerpt(recentFrames.get(i & (RECENT_FRAMES - 1))));
+            recent.append("\n  ").append(Frame.excerpt(recentFrames.get(i & (RECENT_FRAMES - 1))));
         }
         LOG.log(System.Logger.Level.ERROR, "the chat core rejected a frame it could not read, without corrId: {0}"
                 + "\nNo command fails now; the one that caused it will time out. Last frames sent:{1}",
-                Envelope.excerpt(text), recent.length() == 0 ? " none" : recent);
+                Frame.excerpt(text), recent.length() == 0 ? " none" : recent);
     }
 }

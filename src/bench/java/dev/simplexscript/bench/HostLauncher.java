@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How to start our host: a command (the launcher and the subcommand that takes {@code --core}, if
- * any), then {@code --core <url> <scripts>}.
+ * How to start our host: a command (the launcher with its options), then
+ * {@code --core <url> <scripts>}.
  *
  * @param projectRoot where it runs and where the bench writes its scripts (under {@code target/})
  */
@@ -18,13 +18,12 @@ public record HostLauncher(Path projectRoot, List<String> launcher) {
     }
 
     /**
-     * As a user starts it: {@code scripts/simplex-script [subcommand]}, its data folder (the
-     * scripts' store) under {@code target/bench-work/} rather than the project root.
+     * As a user starts it: {@code scripts/simplex-script}, its data folder (the scripts' store)
+     * under {@code target/bench-work/} rather than the project root.
      */
-    public static HostLauncher of(Path projectRoot, List<String> subcommand) {
+    public static HostLauncher of(Path projectRoot) {
         List<String> launcher = new ArrayList<>();
         launcher.add(projectRoot.resolve("scripts/simplex-script").toString());
-        launcher.addAll(subcommand);
         launcher.addAll(List.of("--data", projectRoot.resolve("target/bench-work/data").toString()));
         return new HostLauncher(projectRoot, launcher);
     }

@@ -1,5 +1,6 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
 import dev.simplexscript.lang.ScriptEnvironment;
@@ -18,8 +19,8 @@ import java.util.Set;
  * (top level and handlers run there), so they need no locking; only {@link #isOpen()} is read
  * from other threads.
  */
-final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
-    private final ScriptSlot slot;
+final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable {
+    private final Script script;
     private final int number;
     private final Map<String, Object> globals;
     private final Map<String, List<GuestFunction>> handlers = new LinkedHashMap<>();
@@ -34,8 +35,8 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     record Command(CommandInfo info, GuestFunction handler) {}
 
-    ScriptScope(ScriptSlot slot, int number, Map<String, Object> globals, int maxTimers) {
-        this.slot = slot;
+    ScriptVersion(Script script, int number, Map<String, Object> globals, int maxTimers) {
+        this.script = script;
         this.number = number;
         this.globals = globals;
         this.maxTimers = maxTimers;
@@ -59,6 +60,11 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     List<GuestFunction> handlers(String type) {
         return handlers.getOrDefault(type, List.of());
+    }
+
+    /** The event types and shortcut names this version has handlers for. */
+    Set<String> handledTypes() {
+        return Set.copyOf(handlers.keySet());
     }
 
     Map<String, Command> commands() {
@@ -98,37 +104,35 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     @Override
     public void post(Runnable task) {
-        slot.post(this, "continuation after an API call", task);
+        script.post(this, "continuation after an API call", task);
     }
 
     @Override
     public void print(String line) {
-        slot.report(Level.INFO, line);
+        script.report(Level.INFO, line);
     }
 
     @Override
     public void on(String type, GuestFunction handler) {
         handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
+        if (active) script.handlersChanged();
     }
 
     @Override
     public void command(String name, String description, GuestFunction handler) {
         CommandInfo info = new CommandInfo(name, description);
-        if (info.name().isEmpty() || info.name().chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("command name must be one word, like '/help', not '" + name + "'");
-        }
         commands.put(info.name(), new Command(info, handler));
-        if (active) slot.commandsChanged();
+        if (active) script.commandsChanged();
     }
 
     @Override
     public Object every(long millis, GuestFunction fn) {
-        return addTimer(ScriptTimer.every(slot.timers(), this, millis, fn));
+        return addTimer(ScriptTimer.every(script.timers(), this, millis, fn));
     }
 
     @Override
     public Object after(long millis, GuestFunction fn) {
-        return addTimer(ScriptTimer.after(slot.timers(), this, millis, fn));
+        return addTimer(ScriptTimer.after(script.timers(), this, millis, fn));
     }
 
     @Override
@@ -136,7 +140,7 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
         CronSchedule pattern = CronSchedule.parse(cron);
         roomForTimer();
         try {
-            return addTimer(ScriptTimer.cron(slot.timers(), this, pattern, fn));
+            return addTimer(ScriptTimer.cron(script.timers(), this, pattern, fn));
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("schedule(\"" + cron + "\"): " + e.getMessage());
         }
@@ -156,7 +160,7 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     /** A timer fired: run its function on the dispatcher, unless this version is gone by then. */
     void fire(ScriptTimer timer, GuestFunction fn) {
-        slot.tick(this, () -> {
+        script.tick(this, () -> {
             timer.ticking();
             if (timer.isCancelled()) return;
             if (timer.once()) forget(timer);
@@ -166,7 +170,7 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     /** A timer is done (cancelled or fired once): it no longer counts or holds its function. */
     void forget(ScriptTimer timer) {
-        slot.onDispatcher(() -> {
+        script.onDispatcher(() -> {
             timers.remove(timer);
             liveTimers = timers.size();
         });
@@ -175,7 +179,7 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
     /** A timer stopped by itself (a cron pattern with no next time). */
     void timerEnded(ScriptTimer timer, String why) {
         forget(timer);
-        slot.report(Level.WARNING, why);
+        script.report(Level.WARNING, why);
     }
 
     @Override

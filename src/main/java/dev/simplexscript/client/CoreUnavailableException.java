@@ -1,4 +1,4 @@
-package dev.simplexscript.api;
+package dev.simplexscript.client;
 
 /** The chat core is not connected (not yet, or gone); the command was not sent. */
 public class CoreUnavailableException extends RuntimeException {

@@ -1,24 +1,23 @@
-package dev.simplexscript.cli;
+package dev.simplexscript.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Wrong options are refused before anything is measured; the measuring itself is BenchSmokeTest's. */
-class BenchCommandTest {
+class BenchMainTest {
     private final StringWriter err = new StringWriter();
 
     private int bench(String... args) {
-        var cli = RootCommand.commandLine();
+        var cli = new CommandLine(new BenchMain());
         cli.setOut(new PrintWriter(new StringWriter()));
         cli.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 1];
-        all[0] = "bench";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return cli.execute(all);
+        return cli.execute(args);
     }
 
     @Test
