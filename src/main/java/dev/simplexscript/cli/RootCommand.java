@@ -23,12 +23,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
@@ -61,6 +61,11 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--allow-remote", description = "Allow a ws:// core that is not on this machine (the bot API is unencrypted and unauthenticated).")
     boolean allowRemote;
+
+    @Option(names = "--outage-wait", defaultValue = "60s", converter = DurationConverter.OrZero.class,
+            description = "How long API calls made while the chat core is away wait for it before they fail with"
+                    + " \"core unavailable\"; 0 fails them at once (default ${DEFAULT-VALUE}).")
+    Duration outageWait;
 
     @Mixin
     RunOptions run;
@@ -96,6 +101,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
+        core = core.withOutageWait(outageWait);
         Files.createDirectories(run.data);
         // On a terminal the console owns the screen: every line of the process goes above its prompt.
         try (ConsoleTerminal terminal = core.simulated() && ConsoleTerminal.isInteractive()
