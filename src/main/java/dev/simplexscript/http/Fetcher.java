@@ -38,8 +38,6 @@ public final class Fetcher implements Net {
         public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), 5L << 20, 5);
     }
 
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-
     private final Limits limits;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private HttpClient client;
@@ -69,27 +67,27 @@ public final class Fetcher implements Net {
     @Override
     public CompletableFuture<FetchResponse> fetch(NetGrants grants, String url, Map<?, ?> options) {
         try {
-            Request request = Request.of(url, options == null ? Map.of() : options, limits);
-            return send(grants, request, request.uri, 0, System.nanoTime() + request.timeout.toNanos());
+            FetchRequest request = FetchRequest.of(url, options, limits.timeout());
+            return send(grants, request, request.uri(), 0, System.nanoTime() + request.timeout().toNanos());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
     /** Checks {@code uri} (a name lookup may block: never on the caller's thread), then sends. */
-    private CompletableFuture<FetchResponse> send(NetGrants grants, Request request, URI uri, int redirects, long deadline) {
+    private CompletableFuture<FetchResponse> send(NetGrants grants, FetchRequest request, URI uri, int redirects, long deadline) {
         return CompletableFuture.runAsync(() -> grants.check(uri), executor)
                 .thenCompose(checked -> sendChecked(grants, request, uri, redirects, deadline));
     }
 
-    private CompletableFuture<FetchResponse> sendChecked(NetGrants grants, Request request, URI uri, int redirects, long deadline) {
+    private CompletableFuture<FetchResponse> sendChecked(NetGrants grants, FetchRequest request, URI uri, int redirects, long deadline) {
         long left = deadline - System.nanoTime();
-        if (left <= 0) return CompletableFuture.failedFuture(new HttpTimeoutException("fetch " + request.uri + " timed out"));
+        if (left <= 0) return CompletableFuture.failedFuture(new HttpTimeoutException("fetch " + request.uri() + " timed out"));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left))
-                .method(request.method, request.body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(request.body));
-        boolean sameOrigin = sameOrigin(uri, request.uri);
-        request.headers.forEach((name, value) -> {
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        boolean sameOrigin = sameOrigin(uri, request.uri());
+        request.headers().forEach((name, value) -> {
             // Credentials stay with the origin the script named.
             if (sameOrigin || !name.equalsIgnoreCase("authorization") && !name.equalsIgnoreCase("cookie")) builder.header(name, value);
         });
@@ -102,16 +100,16 @@ public final class Fetcher implements Net {
                             return CompletableFuture.completedFuture(FetchResponse.of(uri, redirects > 0, response));
                         }
                         if (redirects >= limits.maxRedirects()) {
-                            throw new CompletionException(new IOException("fetch " + request.uri + ": more than " + limits.maxRedirects() + " redirects"));
+                            throw new CompletionException(new IOException("fetch " + request.uri() + ": more than " + limits.maxRedirects() + " redirects"));
                         }
                         URI next = resolve(uri, location.get());
-                        Request nextRequest = status == 307 || status == 308 || request.method.equals("GET") || request.method.equals("HEAD")
+                        FetchRequest nextRequest = status == 307 || status == 308 || request.method().equals("GET") || request.method().equals("HEAD")
                                 ? request : request.asGet();
                         return send(grants, nextRequest, next, redirects + 1, deadline);
                     });
         } catch (IllegalArgumentException e) {
             // The client refuses some headers (Host, Connection, ...) and header values itself.
-            return CompletableFuture.failedFuture(new IllegalArgumentException("fetch " + request.uri + ": " + e.getMessage()));
+            return CompletableFuture.failedFuture(new IllegalArgumentException("fetch " + request.uri() + ": " + e.getMessage()));
         }
     }
 
@@ -131,44 +129,6 @@ public final class Fetcher implements Net {
     public synchronized void close() {
         if (client != null) client.close();
         executor.shutdownNow();
-    }
-
-    /** A script's request, checked once. */
-    private record Request(URI uri, String method, Map<String, String> headers, byte[] body, Duration timeout) {
-        static Request of(String url, Map<?, ?> options, Limits limits) {
-            URI uri;
-            try {
-                uri = new URI(url);
-            } catch (URISyntaxException | NullPointerException e) {
-                throw new IllegalArgumentException("fetch: not a URL: " + url);
-            }
-            String method = String.valueOf(options.containsKey("method") ? options.get("method") : "GET").toUpperCase(Locale.ROOT);
-            if (!METHODS.contains(method)) throw new IllegalArgumentException("fetch: unsupported method " + method);
-            Map<String, String> headers = new LinkedHashMap<>();
-            if (options.get("headers") instanceof Map<?, ?> given) {
-                given.forEach((k, v) -> headers.put(String.valueOf(k), String.valueOf(v)));
-            } else if (options.get("headers") != null) {
-                throw new IllegalArgumentException("fetch: headers must be an object of names to values");
-            }
-            byte[] body = null;
-            Object b = options.get("body");
-            if (b instanceof CharSequence text) {
-                body = text.toString().getBytes(StandardCharsets.UTF_8);
-            } else if (b != null) {
-                body = Json.MAPPER.writeValueAsBytes(b);
-                if (headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("content-type"))) headers.put("Content-Type", "application/json");
-            }
-            Duration timeout = limits.timeout();
-            if (options.get("timeout") instanceof Number ms) {
-                if (ms.longValue() <= 0) throw new IllegalArgumentException("fetch: timeout must be positive (ms)");
-                timeout = Duration.ofMillis(Math.min(ms.longValue(), timeout.toMillis()));
-            }
-            return new Request(uri, method, headers, body, timeout);
-        }
-
-        Request asGet() {
-            return new Request(uri, "GET", headers, null, timeout);
-        }
     }
 
     /** Collects a body up to a limit, and fails the exchange as soon as it is passed. */

@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * style (GitHub, Gitea, and many others): HMAC-SHA256 of the exact body bytes, compared in
  * constant time.
  */
-final class Hmac {
+public final class Hmac {
     private Hmac() {}
 
     static boolean verify(WebhookRequest request, String secret, String header) {
@@ -33,7 +33,8 @@ final class Hmac {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    static byte[] sign(String secret, byte[] body) {
+    /** HMAC-SHA256 of {@code body} with {@code secret}: what a webhook sender puts, hex-encoded, in the header. */
+    public static byte[] sign(String secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

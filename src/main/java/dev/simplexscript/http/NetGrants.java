@@ -142,6 +142,30 @@ public final class NetGrants {
      * @throws NetRefusal naming what is not allowed
      */
     public void check(URI uri) {
+        if (checkGranted(uri)) return;
+        String host = normalize(uri.getHost());
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new NetRefusal(uri, "unknown host " + host);
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address)) {
+                throw new NetRefusal(uri, host + " resolves to " + address.getHostAddress()
+                        + ", a private, loopback or special address (grant it by its exact name to allow it)");
+            }
+        }
+    }
+
+    /**
+     * The part of {@link #check} that needs no name lookup: scheme, user info, host and port
+     * against the grants. The test kit's world, which has no real addresses, stops here.
+     *
+     * @return true when the host was granted by its exact name, so its addresses need no check
+     * @throws NetRefusal naming what is not allowed
+     */
+    public boolean checkGranted(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new NetRefusal(uri, "only https: (and http: to a host granted by name) may be fetched, not " + (scheme.isEmpty() ? "a relative URL" : scheme + ":"));
@@ -159,19 +183,7 @@ public final class NetGrants {
         if (scheme.equals("http") && !literal) {
             throw new NetRefusal(uri, "plain http: only to a host granted by its exact name; use https:");
         }
-        if (literal) return;
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            throw new NetRefusal(uri, "unknown host " + host);
-        }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                throw new NetRefusal(uri, host + " resolves to " + address.getHostAddress()
-                        + ", a private, loopback or special address (grant it by its exact name to allow it)");
-            }
-        }
+        return literal;
     }
 
     /** False for loopback, private, link-local, multicast, unspecified and other special-use addresses. */

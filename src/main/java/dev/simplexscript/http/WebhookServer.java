@@ -104,11 +104,9 @@ public final class WebhookServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String rawPath = exchange.getRequestURI().getRawPath();
-        Map<String, String> allow = new LinkedHashMap<>();
-        Optional<Routes.Match> match = webhooks.route(method, rawPath, allow);
+        Optional<Routes.Match> match = webhooks.route(method, rawPath);
         if (match.isEmpty()) {
-            allow.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            reply(exchange, Webhooks.Response.text(allow.isEmpty() ? 404 : 405, allow.isEmpty() ? "no such route" : "method not allowed"));
+            reply(exchange, webhooks.unrouted(rawPath));
             return;
         }
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
@@ -122,12 +120,8 @@ public final class WebhookServer implements AutoCloseable {
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-        Map<String, String> params = new LinkedHashMap<>();
-        match.get().params().forEach((k, v) -> params.put(k, URLDecoder.decode(v, StandardCharsets.UTF_8)));
-        WebhookRequest request = new WebhookRequest(method, exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
-                headers, params, body);
-        reply(exchange, webhooks.answer(match.get(), request));
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+        reply(exchange, webhooks.answer(match.get(), method, exchange.getRequestURI(), headers, body));
     }
 
     /** The body, or null when it is larger than allowed; the connection is closed if it does not arrive in time. */

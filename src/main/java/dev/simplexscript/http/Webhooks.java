@@ -2,10 +2,13 @@ package dev.simplexscript.http;
 
 import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.protocol.Json;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,18 +46,31 @@ public final class Webhooks {
         }
     }
 
-    /** The route for {@code method} and {@code rawPath}, or the 404/405 to answer instead. */
-    public Optional<Routes.Match> route(String method, String rawPath, Map<String, String> allowHeader) {
-        Optional<Routes.Match> match = routes.find(method, rawPath);
-        if (match.isEmpty()) {
-            List<String> allowed = routes.methodsFor(rawPath);
-            if (!allowed.isEmpty()) allowHeader.put("Allow", String.join(", ", allowed));
-        }
-        return match;
+    /** The route for {@code method} and {@code rawPath}, if a script declared one. */
+    public Optional<Routes.Match> route(String method, String rawPath) {
+        return routes.find(method, rawPath);
     }
 
-    /** Runs the matched handler and waits for its value, at most the handler timeout. */
-    public Response answer(Routes.Match match, WebhookRequest request) {
+    /** The answer to a request no route matched: 405 with the methods that path has, else 404. */
+    public Response unrouted(String rawPath) {
+        List<String> allowed = routes.methodsFor(rawPath);
+        if (allowed.isEmpty()) return Response.text(404, "no such route");
+        Response refusal = Response.text(405, "method not allowed");
+        Map<String, String> headers = new LinkedHashMap<>(refusal.headers());
+        headers.put("Allow", String.join(", ", allowed));
+        return new Response(405, Map.copyOf(headers), refusal.body());
+    }
+
+    /**
+     * Runs the matched handler on the request and waits for its value, at most the handler timeout.
+     * Header names are made lower case; path parameters are decoded.
+     */
+    public Response answer(Routes.Match match, String method, URI uri, Map<String, String> headers, byte[] body) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        Map<String, String> params = new LinkedHashMap<>();
+        match.params().forEach((k, v) -> params.put(k, URLDecoder.decode(v, StandardCharsets.UTF_8)));
+        WebhookRequest request = new WebhookRequest(method, uri.getPath(), uri.getRawQuery(), lower, params, body);
         Routes.Entry entry = match.entry();
         try {
             return toResponse(entry.handler().handle(request).get(handlerTimeout.toMillis(), TimeUnit.MILLISECONDS));

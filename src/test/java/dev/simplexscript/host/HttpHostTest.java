@@ -63,8 +63,8 @@ class HttpHostTest {
 
     private Webhooks.Response post(String path, String body) {
         Webhooks webhooks = new Webhooks(http.routes(), Duration.ofSeconds(30), (script, message) -> errors.add(script + ": " + message));
-        var match = webhooks.route("POST", path, new java.util.LinkedHashMap<>()).orElseThrow(() -> new AssertionError("no route " + path));
-        return webhooks.answer(match, new WebhookRequest("POST", path, null, Map.of(), match.params(), body.getBytes(StandardCharsets.UTF_8)));
+        var match = webhooks.route("POST", path).orElseThrow(() -> new AssertionError("no route " + path));
+        return webhooks.answer(match, "POST", java.net.URI.create(path), Map.of(), body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

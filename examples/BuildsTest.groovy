@@ -1,4 +1,4 @@
-// Tests for ci-notifier.groovy: run with  scripts/simplex-script test examples/CiNotifierTest.groovy
+// Tests for builds.groovy: run with  scripts/simplex-script test examples/BuildsTest.groovy
 def build = [project: 'web', status: 'failed', url: 'https://ci.example.com/1']
 
 test('announces a failed build in the CI group') {
@@ -23,5 +23,5 @@ test('refuses a request whose signature is wrong, and announces nothing') {
 test('refuses a body that is not a build report') {
   def res = sim.http.post('/ci', [body: 'hello', secret: 'change-me'])
   expect(res.status).toBe(400)
-  expect(res.body).toBe('expected JSON with status, project and url')
+  expect(res.text()).toBe('expected JSON with status, project and url')
 }

@@ -1,4 +1,4 @@
-// Tests for ci-notifier.js: run with  scripts/simplex-script test examples/ci-notifier.test.js
+// Tests for builds.js: run with  scripts/simplex-script test examples/builds.test.js
 const build = { project: 'web', status: 'failed', url: 'https://ci.example.com/1' }
 
 test('announces a failed build in the CI group', async () => {
@@ -23,5 +23,5 @@ test('refuses a request whose signature is wrong, and announces nothing', async 
 test('refuses a body that is not a build report', async () => {
   const res = await sim.http.post('/ci', { body: 'hello', secret: 'change-me' })
   expect(res.status).toBe(400)
-  expect(res.body).toBe('expected JSON with status, project and url')
+  expect(res.text()).toBe('expected JSON with status, project and url')
 })
