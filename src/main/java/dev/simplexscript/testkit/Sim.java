@@ -31,14 +31,14 @@ public final class Sim {
     }
 
     /**
-     * The outside world of the running test ({@link SimHttp}): {@code sim.http.post(path, options)}
+     * The outside world of the running test (its {@link TestNet}): {@code sim.http.post(path, options)}
      * to the bot's webhooks, {@code sim.http.respond(url, options)} for the services it fetches.
      */
     @HostAccess.Export
-    public final Http http = new Http();
+    public final SimHttp http = new SimHttp();
 
     /** {@code sim.http}, a field because JavaScript sees fields, not getters; each call goes to the running test's world. */
-    public final class Http {
+    public final class SimHttp {
         @HostAccess.Export
         public FetchResponse post(String path) {
             return session().http().post(path);

@@ -48,15 +48,15 @@ public final class TestBot implements AutoCloseable {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<String> log = new ArrayList<>();
     private final Routes routes = new Routes();
-    private final SimHttp http;
+    private final TestNet http;
 
     private TestBot(Path script, TestOptions options) throws IOException {
         this.script = script;
         this.options = options;
         this.dataDir = Files.createTempDirectory("simplex-script-test");
-        this.http = new SimHttp(routes, options.settleWait(), (owner, message) -> report(owner, Level.WARNING, message));
+        this.http = new TestNet(routes, options.settleWait(), (owner, message) -> report(owner, Level.WARNING, message));
         HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report)
-                .withHttp(new HttpServices(routes, SimHttp.ceilingFor(script), http));
+                .withHttp(new HttpServices(routes, TestNet.ceilingFor(script), http));
         this.runner = BotRunner.start(CoreChoice.embedded(), config, dataDir, status -> {}, clock);
         this.sim = runner.simulator().orElseThrow();
     }
@@ -209,7 +209,7 @@ public final class TestBot implements AutoCloseable {
     }
 
     /** The outside world of this test: the bot's webhooks, and the web services it fetches. */
-    public SimHttp http() {
+    public TestNet http() {
         return http;
     }
 

@@ -29,17 +29,17 @@ import java.util.function.BiConsumer;
 import org.graalvm.polyglot.HostAccess.Export;
 
 /**
- * {@code sim.http}: the outside world of one test. The test posts to the bot's webhook routes as a
+ * The outside world of one test, which test files reach as {@code sim.http}. The test posts to the bot's webhook routes as a
  * CI server would, and says what the web services the bot fetches answer; nothing goes over the
  * network. The bot's grants are checked as in production (its {@code @allow-net} lines are the
  * ceiling), so a fetch to a host it did not ask for fails here too; a granted URL the test gave
  * no answer for cannot be reached, as when a service is down.
  */
-public final class SimHttp implements Net {
+public final class TestNet implements Net {
     private final Webhooks webhooks;
     private final Map<URI, FetchResponse> answers = new ConcurrentHashMap<>();
 
-    SimHttp(Routes routes, Duration handlerTimeout, BiConsumer<String, String> errors) {
+    TestNet(Routes routes, Duration handlerTimeout, BiConsumer<String, String> errors) {
         this.webhooks = new Webhooks(routes, handlerTimeout, errors);
     }
 
@@ -52,7 +52,7 @@ public final class SimHttp implements Net {
             throw new UncheckedIOException("cannot read " + script, e);
         }
         // A spec that does not parse is left out here and refused, with its reason, when the script loads.
-        List<String> valid = NetGrants.requestedBy(source).stream().filter(SimHttp::parses).toList();
+        List<String> valid = NetGrants.requestedBy(source).stream().filter(TestNet::parses).toList();
         return NetGrants.parse(valid);
     }
 
