@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.api.BotApi;
+import dev.simplexscript.http.FetchFunction;
+import dev.simplexscript.http.HttpApi;
 import dev.simplexscript.lang.ExportedMembers;
 import dev.simplexscript.store.ScriptStore;
 import java.lang.reflect.Field;
@@ -48,9 +50,12 @@ class HostObjectSurfaceTest {
         out.put("asset", Set.of(ScriptAssets.class));
         out.put("timer", Set.of(ScriptTimer.class));
         new BotApi(new FakeCore()).globals().forEach((name, api) -> out.put(name, Set.of(api.getClass())));
+        out.put("fetch", Set.of(FetchFunction.class));
+        out.put("http", Set.of(HttpApi.class));
         if (groovy) {
             Class<?> proxy = Class.forName("dev.simplexscript.lang.groovy.ApiProxy");
             out.replaceAll((name, classes) -> Set.of(classes.iterator().next(), proxy));
+            out.put("http", Set.of(HttpApi.class, Class.forName("dev.simplexscript.lang.groovy.HostFunctions$Http")));
             out.put("on", Set.of(Class.forName("dev.simplexscript.lang.groovy.HostFunctions$On")));
             out.put("command", Set.of(Class.forName("dev.simplexscript.lang.groovy.HostFunctions$Fn")));
             out.put("std", Set.of(Class.forName("dev.simplexscript.lang.groovy.StdlibObject")));

@@ -45,14 +45,21 @@ final class GroovyValues {
     static List<Object> toJava(Object[] values) {
         long[] used = {0, 0};
         List<Object> out = new ArrayList<>(values.length);
-        for (int i = 0; i < values.length; i++) {
-            try {
-                out.add(toJava(values[i], 0, used));
-            } catch (NotData e) {
-                throw e.at("argument " + (i + 1));
-            }
-        }
+        for (int i = 0; i < values.length; i++) out.add(toJava(values[i], "argument " + (i + 1), used));
         return out;
+    }
+
+    /** One value leaving the script (a route handler's answer), under the same rules; {@code where} names it in errors. */
+    static Object toJava(Object value, String where) {
+        return toJava(value, where, new long[] {0, 0});
+    }
+
+    private static Object toJava(Object value, String where, long[] used) {
+        try {
+            return toJava(value, 0, used);
+        } catch (NotData e) {
+            throw e.at(where);
+        }
     }
 
     /** {@code used}: items and characters copied so far. */
