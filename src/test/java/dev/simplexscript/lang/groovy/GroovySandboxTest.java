@@ -296,7 +296,8 @@ class GroovySandboxTest {
         }
     }
 
-    private static final Registrar NO_REGISTRAR = new Registrar() {
+    /** Also used by SandboxOverhead. */
+    static final Registrar NO_REGISTRAR = new Registrar() {
         @Override public void on(String type, GuestFunction handler) {}
         @Override public void command(String name, String description, GuestFunction handler) {}
         @Override public Object every(long millis, GuestFunction fn) { return null; }

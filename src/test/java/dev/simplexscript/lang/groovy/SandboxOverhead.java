@@ -1,6 +1,5 @@
 package dev.simplexscript.lang.groovy;
 
-import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
 import dev.simplexscript.lang.ScriptEnvironment;
 import dev.simplexscript.lang.ScriptRuntime;
@@ -102,7 +101,7 @@ public final class SandboxOverhead {
         List<String> printed = new ArrayList<>();
         ScriptEnvironment env = new ScriptEnvironment() {
             @Override public Map<String, Object> globals() { return Map.of("api", new Api()); }
-            @Override public Registrar registrar() { return NO_REGISTRAR; }
+            @Override public Registrar registrar() { return GroovySandboxTest.NO_REGISTRAR; }
             @Override public void post(Runnable task) { task.run(); }
             @Override public void print(String line) { printed.add(line); }
         };
@@ -117,12 +116,4 @@ public final class SandboxOverhead {
         }
         return new Object[] {best / (double) iterations, printed.getLast()};
     }
-
-    private static final Registrar NO_REGISTRAR = new Registrar() {
-        @Override public void on(String type, GuestFunction handler) {}
-        @Override public void command(String name, String description, GuestFunction handler) {}
-        @Override public Object every(long millis, GuestFunction fn) { return null; }
-        @Override public Object after(long millis, GuestFunction fn) { return null; }
-        @Override public Object schedule(String cron, GuestFunction fn) { return null; }
-    };
 }
