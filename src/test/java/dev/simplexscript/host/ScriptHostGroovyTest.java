@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScriptHostGroovyTest {
     @TempDir Path dir;
@@ -144,6 +146,63 @@ class ScriptHostGroovyTest {
         assertEquals("trusted", t.core.next().text());
         String refused = t.awaitLine("is not allowed");
         assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("java.lang.System.getProperty(String)"), refused);
+    }
+
+    /**
+     * Groovy names a script's class after its file and resolves a bare name matching a class to the
+     * class; a script named after a global still gets the global by that name: at the top level, in
+     * closures, in methods and in parameter defaults, sandboxed and trusted alike.
+     */
+    @ParameterizedTest(name = "trusted={0}")
+    @ValueSource(booleans = {false, true})
+    void aScriptNamedAfterAGlobalStillUsesTheGlobal(boolean trusted) throws Exception {
+        if (trusted) {
+            t.close();
+            t = new TestHost(dir, c -> c.withTrusted(p -> true));
+        }
+        assertTrue(t.load("store.groovy", """
+                store.set('n', 0)
+                def bump(s = store) { s.set('n', s.get('n') + 1); s.get('n') }
+                on.message { msg -> if (msg.text == 'count') msg.reply("store ${bump()} ${store.get('n')}") }
+                """).loaded());
+        assertTrue(t.load("files.groovy", """
+                def api = files
+                on.message { msg ->
+                  if (msg.text != 'file') return
+                  try { files.cancel(true) } catch (e) { msg.reply("files ${api == files} ${e.message}") }
+                }
+                """).loaded());
+        assertTrue(t.load("on.groovy", "on.message { msg -> if (msg.text == 'on') msg.reply('on works') }").loaded());
+        t.host.dispatch(FakeCore.message("count"));
+        assertEquals("store 1 1", t.core.next().text());
+        t.host.dispatch(FakeCore.message("file"));
+        String reply = t.core.next().text();
+        assertTrue(reply.startsWith("files true files.cancel: file must be a file id"), reply);
+        t.host.dispatch(FakeCore.message("on"));
+        assertEquals("on works", t.core.next().text());
+    }
+
+    /** The rewrite keeps the class's name, so what goes wrong in such a script still names its file and line. */
+    @Test
+    void errorsInAScriptNamedAfterAGlobalNameItsFileAndLine() throws Exception {
+        t.load("files.groovy", """
+                on.message { msg ->
+                  if (msg.text == 'boom') {
+                    throw new IllegalStateException("kaboom ${files != null}")
+                  }
+                  files.getClass()
+                }
+                """);
+        t.host.dispatch(FakeCore.message("boom"));
+        String thrown = t.awaitLine("kaboom true");
+        assertTrue(thrown.startsWith("files.groovy ") && thrown.contains("files.groovy:3"), thrown);
+        t.host.dispatch(FakeCore.message("x"));
+        String refused = t.awaitLine("getClass");
+        assertTrue(refused.startsWith("files.groovy ") && refused.contains("files.groovy:5"), refused);
+        LoadResult broken = t.load("store.groovy", "store.set('a', 1)\nstore.get('a'\n");
+        assertFalse(broken.loaded());
+        String syntax = t.awaitLine("store.groovy:");
+        assertTrue(syntax.startsWith("store.groovy "), syntax);
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class GroovyLanguage implements ScriptLanguage {
 
     @Override
     public ScriptRuntime prepare(ScriptSource source, ScriptEnvironment env) {
-        GroovyClassLoader loader = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), configuration(source.trusted()));
+        GroovyClassLoader loader = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), configuration(source.trusted(), globalNames(env)));
         try {
             Class<?> scriptClass = loader.parseClass(new GroovyCodeSource(source.text(), source.name(), "/simplex-script/bots"), false);
             return new GroovyRuntime(source.name(), loader, scriptClass, env);
@@ -56,15 +56,23 @@ public final class GroovyLanguage implements ScriptLanguage {
         }
     }
 
-    static CompilerConfiguration configuration(boolean trusted) {
+    /** @param globals the names the script's binding will hold, which its bare names must mean ({@link GlobalNames}) */
+    static CompilerConfiguration configuration(boolean trusted, Set<String> globals) {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setDisabledGlobalASTTransformations(GLOBAL_TRANSFORMS);
+        config.addCompilationCustomizers(new GlobalNames(globals));
         if (trusted) {
             config.setScriptBaseClass(BotScript.class.getName());
         } else {
             SandboxedCompilation.apply(config, BotScript.class);
         }
         return config;
+    }
+
+    private static Set<String> globalNames(ScriptEnvironment env) {
+        Set<String> names = new HashSet<>(env.globals().keySet());
+        names.addAll(HostFunctions.NAMES);
+        return names;
     }
 
     /** Every global transform registered on the class path, read the way Groovy itself finds them. */

@@ -8,11 +8,15 @@ import dev.simplexscript.http.HttpApi;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** {@code on}, {@code command}, {@code every}, {@code after}, {@code schedule} and {@code http} for Groovy scripts. */
 final class HostFunctions {
     private HostFunctions() {}
+
+    /** The names {@link #create} binds, known before a script compiles ({@link GlobalNames} needs them). */
+    static final Set<String> NAMES = Set.of("on", "command", "every", "after", "require", "schedule", "http");
 
     /** @param http the host's {@code http} global (its {@code verifyHmac}), or null where the host gives none */
     static Map<String, Object> create(Registrar registrar, GroovyRuntime runtime, Object http) {

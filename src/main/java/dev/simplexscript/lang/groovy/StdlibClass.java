@@ -3,6 +3,7 @@ package dev.simplexscript.lang.groovy;
 import dev.simplexscript.lang.Stdlib;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
+import java.util.Set;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
@@ -38,7 +39,7 @@ final class StdlibClass {
 
     @SuppressWarnings("resource") // lives as long as the class it defined
     private static Class<?> compile() {
-        GroovyClassLoader loader = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), GroovyLanguage.configuration(false));
+        GroovyClassLoader loader = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), GroovyLanguage.configuration(false, Set.of()));
         return loader.parseClass(new GroovyCodeSource(Stdlib.source("groovy", "groovy"), Stdlib.NAME + ".groovy",
                 "/simplex-script/stdlib"), false);
     }
