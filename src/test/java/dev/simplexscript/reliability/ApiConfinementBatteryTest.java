@@ -87,7 +87,7 @@ class ApiConfinementBatteryTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    @ValueSource(strings = {"files.js", "files.groovy"})
     void sendReadsOnlyFilesInsideTheFilesFolder(String script, @TempDir Path dir) throws Exception {
         try (Bot bot = Bot.start(dir, script, c -> c)) {
             Path outside = Files.writeString(dir.resolve("secret.txt"), "secret");
@@ -104,7 +104,7 @@ class ApiConfinementBatteryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    @ValueSource(strings = {"files.js", "files.groovy"})
     void receiveWritesOnlyNewFilesInsideTheFilesFolder(String script, @TempDir Path dir) throws Exception {
         try (Bot bot = Bot.start(dir, script, c -> c)) {
             Files.writeString(bot.files.resolve("taken.txt"), "keep me");
@@ -129,7 +129,7 @@ class ApiConfinementBatteryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    @ValueSource(strings = {"files.js", "files.groovy"})
     void rawCoreCommandsAreHeldToTheSameRule(String script, @TempDir Path dir) throws Exception {
         try (Bot bot = Bot.start(dir, script, c -> c)) {
             String content = "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}";

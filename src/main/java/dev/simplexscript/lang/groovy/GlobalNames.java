@@ -4,9 +4,11 @@ import java.util.Set;
 import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.DynamicVariable;
+import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.expr.ClassExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.PropertyExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
@@ -41,6 +43,8 @@ final class GlobalNames extends CompilationCustomizer {
         private final SourceUnit source;
         private final ClassNode script;
         private final String name;
+        /** In a static method (or a closure inside one), where no binding variable exists. */
+        private boolean staticScope;
 
         Rewrite(SourceUnit source, ClassNode script, String name) {
             this.source = source;
@@ -54,14 +58,30 @@ final class GlobalNames extends CompilationCustomizer {
         }
 
         @Override
+        protected void visitConstructorOrMethod(MethodNode node, boolean isConstructor) {
+            staticScope = node.isStatic();
+            super.visitConstructorOrMethod(node, isConstructor);
+            staticScope = false;
+        }
+
+        @Override
         public Expression transform(Expression e) {
             // A name resolved to the class is a new node redirecting to it; Groovy's own references
             // (the generated main's) are the class node itself and stay.
             if (e instanceof ClassExpression c && c.getType() != script && c.getType().redirect() == script) {
+                if (staticScope) {
+                    // What Groovy says of a binding variable there, whatever the file is called.
+                    addError("Apparent variable '" + name + "' was found in a static scope but doesn't refer to a local"
+                            + " variable, static field or class.", c);
+                    return c;
+                }
                 VariableExpression variable = new VariableExpression(name);
                 variable.setAccessedVariable(new DynamicVariable(name, false));
                 variable.setSourcePosition(c);
-                return variable;
+                // Groovy folds 'files.class' into the class expression too (spanning the whole of it):
+                // that one asks for the class of the variable.
+                boolean bare = c.getLineNumber() == c.getLastLineNumber() && c.getLastColumnNumber() - c.getColumnNumber() == name.length();
+                return bare ? variable : new PropertyExpression(variable, "class");
             }
             if (e instanceof ClosureExpression closure) {
                 visitClosureExpression(closure); // transforming an expression does not enter a closure's code

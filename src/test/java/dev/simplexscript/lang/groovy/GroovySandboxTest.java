@@ -245,6 +245,37 @@ class GroovySandboxTest {
         assertTrue(binding.getMessage().contains("groovy.lang.Script.getBinding()"), binding.getMessage());
     }
 
+    /**
+     * Groovy names a script's class after its file, and a bare name matching a class means the
+     * class; a script named after a global ({@code api.groovy}) gets the global by that name
+     * everywhere, just as a script with another name does, and never its own class.
+     */
+    @ParameterizedTest(name = "trusted={0}")
+    @ValueSource(booleans = {true, false})
+    void aScriptNamedAfterAGlobalGetsTheGlobal(boolean trusted) {
+        String script = """
+                def a = api
+                def viaMethod(x = api) { x.hello() }
+                def viaClosure = { y = api -> y.text }
+                println "${api.hello()} ${api?.text} ${a == api} ${viaMethod()} ${viaClosure()} ${[api]*.hello()}"
+                """;
+        run("api.groovy", script, trusted, Map.of("api", new Api()));
+        run("escape.groovy", script, trusted, Map.of("api", new Api()));
+        assertEquals(List.of("hello hi there true hello hi there [hello]", "hello hi there true hello hi there [hello]"), printed);
+
+        ScriptError klass = assertThrows(ScriptError.class, () -> run("api.groovy", "println api.class", trusted, Map.of("api", new Api())));
+        assertEquals("api.groovy:1: dev.simplexscript.lang.groovy.GroovySandboxTest$Api.class (not part of the script API)"
+                + " is not allowed in a sandboxed script (mark the script trusted to lift the sandbox)", klass.getMessage());
+        ScriptError statics = assertThrows(ScriptError.class,
+                () -> run("api.groovy", "\nstatic s() { api.hello() }", trusted, Map.of("api", new Api())));
+        assertEquals(ScriptError.Kind.SYNTAX, statics.kind(), statics.getMessage());
+        assertTrue(statics.getMessage().startsWith("api.groovy:2: Apparent variable 'api' was found in a static scope"), statics.getMessage());
+        // Assigning to the name stays what Groovy makes of it: a compile error that names the cause.
+        ScriptError assigned = assertThrows(ScriptError.class, () -> run("api.groovy", "api = 1", trusted, Map.of("api", new Api())));
+        assertTrue(assigned.getMessage().startsWith("api.groovy:1: you tried to assign a value to the class 'api'."
+                + " Do you have a script with this name?"), assigned.getMessage());
+    }
+
     @Test
     void apiArgumentsAreDataOnlyBoundedAndClearAboutWhy() {
         ScriptError closure = assertThrows(ScriptError.class, () -> run("api.echo([x: { -> 1 }])", false));
@@ -285,13 +316,17 @@ class GroovySandboxTest {
     }
 
     private void run(String text, boolean trusted, Map<String, Object> globals) {
+        run("escape.groovy", text, trusted, globals);
+    }
+
+    private void run(String file, String text, boolean trusted, Map<String, Object> globals) {
         ScriptEnvironment env = new ScriptEnvironment() {
             @Override public Map<String, Object> globals() { return globals; }
             @Override public Registrar registrar() { return NO_REGISTRAR; }
             @Override public void post(Runnable task) { task.run(); }
             @Override public void print(String line) { printed.add(line); }
         };
-        try (ScriptRuntime runtime = groovy.prepare(new ScriptSource(Path.of("escape.groovy"), "escape.groovy", text, trusted), env)) {
+        try (ScriptRuntime runtime = groovy.prepare(new ScriptSource(Path.of(file), file, text, trusted), env)) {
             runtime.run();
         }
     }
