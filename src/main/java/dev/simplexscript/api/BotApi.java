@@ -40,6 +40,7 @@ public final class BotApi {
     private final ChatActions actions;
     private final ProfileApi profile;
     private final Map<String, Object> globals;
+    private final Map<String, Object> trustedGlobals;
 
     public BotApi(CoreGateway core) {
         this.session = new CoreSession(core);
@@ -55,8 +56,16 @@ public final class BotApi {
         g.put("files", new FilesApi(actions));
         g.put("user", new UserApi(session));
         g.put("profile", profile);
-        g.put("core", new CoreApi(session));
+        g.put("core", new CoreApi(session, false));
         this.globals = Collections.unmodifiableMap(g);
+        Map<String, Object> trusted = new LinkedHashMap<>(g);
+        trusted.put("core", new CoreApi(session, true));
+        this.trustedGlobals = Collections.unmodifiableMap(trusted);
+    }
+
+    /** The globals of a trusted script: {@code core.command} sends any single-line command. */
+    public Map<String, Object> trustedGlobals() {
+        return trustedGlobals;
     }
 
     /** The script-visible objects by global name: send, address, contacts, group, link, messages, files, user, profile, core. */

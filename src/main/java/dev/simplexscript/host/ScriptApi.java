@@ -15,6 +15,11 @@ public interface ScriptApi {
     /** Global API objects by name ({@code send}, {@code address}, ...): plain Java, {@code @Export}ed. */
     Map<String, Object> globals();
 
+    /** The globals for a script the user trusts ({@code --trusted}): the same objects, with fewer refusals. */
+    default Map<String, Object> globals(boolean trusted) {
+        return globals();
+    }
+
     /** The sugar names ({@code message}, {@code contact}, ...) a core event type feeds; often none. */
     List<String> sugarsFor(String eventType);
 

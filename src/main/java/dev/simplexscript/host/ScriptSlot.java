@@ -133,11 +133,12 @@ final class ScriptSlot {
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
         }
-        Map<String, Object> globals = new LinkedHashMap<>(api.globals());
+        boolean trusted = services.config().trusted().test(file);
+        Map<String, Object> globals = new LinkedHashMap<>(api.globals(trusted));
         globals.putAll(hostGlobals);
         ScriptScope candidate = new ScriptScope(this, versions + 1, globals);
         try {
-            ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
+            ScriptSource source = new ScriptSource(file, name, text, trusted);
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
             Watchdog.Ticket ticket = services.watchdog().start(candidate.runtime(), services.config().handlerBudget(), () -> {});
             try {

@@ -28,6 +28,11 @@ final class ApiBridge implements ScriptApi {
     }
 
     @Override
+    public Map<String, Object> globals(boolean trusted) {
+        return trusted ? api.trustedGlobals() : api.globals();
+    }
+
+    @Override
     public List<String> sugarsFor(String eventType) {
         return BotApi.SUGAR_BY_EVENT.getOrDefault(eventType, List.of());
     }

@@ -2,6 +2,7 @@ package dev.simplexscript.sim;
 
 import dev.simplexscript.protocol.FrameChannel;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.protocol.command.ChatCommand;
 import dev.simplexscript.protocol.syntax.CommandException;
 import dev.simplexscript.sim.core.Core;
 import dev.simplexscript.sim.core.Engine;
@@ -89,7 +90,7 @@ public final class SimulatedCore implements AutoCloseable {
             return;
         }
         String corrId = incoming.get().corrId();
-        Request request;
+        ChatCommand request;
         try {
             request = Request.parse(incoming.get().cmd());
         } catch (CommandException e) {
@@ -131,7 +132,7 @@ public final class SimulatedCore implements AutoCloseable {
 
     /** Runs a command as if a client sent it, for setup; its events go out as usual. */
     public ObjectNode send(String cmd) {
-        Request request = Request.parse(cmd);
+        ChatCommand request = Request.parse(cmd);
         return call(e -> {
             ObjectNode[] resp = new ObjectNode[1];
             e.execute(request, r -> resp[0] = r, this::emit);

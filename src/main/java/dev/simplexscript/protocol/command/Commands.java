@@ -60,10 +60,21 @@ public final class Commands {
             new CommandSpec("APISetContactPrefs", "/_set prefs @<contactId> <json(preferences)>", "contactId: int64", "preferences: Preferences")
     );
 
+    /**
+     * Forms that are not in COMMANDS.md but that every shipped core parses, in the order the parser
+     * tries them after the 42. A name already in {@link #ALL} makes the form a parse-only alias:
+     * commands are always encoded with the documented form.
+     */
+    public static final List<CommandSpec> SHIPPED = List.of(
+            new CommandSpec("ShowVersion", "/version"),
+            new CommandSpec("ShowVersion", "/v"));
+
+    private static final List<CommandSpec> PARSED = java.util.stream.Stream.concat(ALL.stream(), SHIPPED.stream()).toList();
+
     private static final Map<String, CommandSpec> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (CommandSpec spec : ALL) BY_NAME.put(spec.name(), spec);
+        for (CommandSpec spec : PARSED) BY_NAME.putIfAbsent(spec.name(), spec);
     }
 
     private Commands() {}
@@ -97,7 +108,7 @@ public final class Commands {
         if (text.isEmpty()) throw new CommandException("empty command");
         CommandException closest = null;
         int closestLength = -1;
-        for (CommandSpec spec : ALL) {
+        for (CommandSpec spec : PARSED) {
             if (!text.startsWith(spec.prefix()) && !spec.prefix().startsWith(text)) continue;
             try {
                 return new Parsed(spec, spec.parse(text));
