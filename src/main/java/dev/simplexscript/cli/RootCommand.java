@@ -1,7 +1,8 @@
 package dev.simplexscript.cli;
 
 import dev.simplexscript.host.LoadResult;
-import dev.simplexscript.run.BotConsole;
+import dev.simplexscript.console.BotConsole;
+import dev.simplexscript.console.ConsoleTerminal;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
@@ -88,6 +89,20 @@ public final class RootCommand implements Callable<Integer> {
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
         Files.createDirectories(run.data);
+        // On a terminal the console owns the screen: every line of the process goes above its prompt.
+        try (ConsoleTerminal terminal = core.simulated() && ConsoleTerminal.isInteractive()
+                ? ConsoleTerminal.interactive(run.data.resolve("console-history"))
+                : ConsoleTerminal.plain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)) {
+            if (terminal.interactive()) {
+                terminal.captureSystemStreams();
+                out = terminal.writer();
+                err = terminal.writer();
+            }
+            return run(core, terminal, out, err);
+        }
+    }
+
+    private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
         try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), err), run.data,
                 line -> status(err, line))) {
             status(err, core.simulated()
@@ -102,9 +117,8 @@ public final class RootCommand implements Callable<Integer> {
             // Ctrl-C and SIGTERM: on.stop handlers run, the store is flushed, the socket closed.
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
             if (core.simulated()) {
-                boolean interactive = System.console() != null && System.console().isTerminal();
-                if (interactive) out.println("You are alice, a contact of the bot. Type a message; /help for console commands.");
-                new BotConsole(bot, out).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), interactive);
+                if (terminal.interactive()) out.println("You are alice, a contact of the bot. Type a message; /help for console commands.");
+                new BotConsole(bot, terminal).run();
             } else {
                 new CountDownLatch(1).await();
             }
