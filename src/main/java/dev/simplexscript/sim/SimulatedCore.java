@@ -43,7 +43,7 @@ public final class SimulatedCore implements AutoCloseable {
     private SimulatedCore(SimOptions options) {
         this.options = options;
         World world = new World(options.clock(), options.filesFolder());
-        this.engine = new Engine(new Core(world, Shapes.of(options.version())));
+        this.engine = new Engine(new Core(world, Shapes.of(options.version())), options.noise());
         this.frames = new Frames(options.rightWrapper());
         this.events = new EventQueue(options.eventQueueSize());
         if (options.botName() != null) {
@@ -68,6 +68,7 @@ public final class SimulatedCore implements AutoCloseable {
             connections.add(connection);
         }
         events.add(connection);
+        if (options.noise()) thread.execute(() -> engine.connectedEvents().forEach(this::emit));
         return connection;
     }
 
@@ -92,7 +93,7 @@ public final class SimulatedCore implements AutoCloseable {
         String corrId = incoming.get().corrId();
         ChatCommand request;
         try {
-            request = Request.parse(incoming.get().cmd());
+            request = Request.parse(incoming.get().cmd(), options.coreLike());
         } catch (CommandException e) {
             from.deliver(frames.response(corrId, Engine.cmdError(SimError.commandError(e.getMessage()))));
             return;
@@ -132,7 +133,7 @@ public final class SimulatedCore implements AutoCloseable {
 
     /** Runs a command as if a client sent it, for setup; its events go out as usual. */
     public ObjectNode send(String cmd) {
-        ChatCommand request = Request.parse(cmd);
+        ChatCommand request = Request.parse(cmd, options.coreLike());
         return call(e -> {
             ObjectNode[] resp = new ObjectNode[1];
             e.execute(request, r -> resp[0] = r, this::emit);

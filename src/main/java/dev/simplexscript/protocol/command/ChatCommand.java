@@ -65,7 +65,17 @@ public sealed interface ChatCommand
                 APIDeleteUser,
                 APIUpdateProfile,
                 APISetContactPrefs,
-                ShowVersion {
+                ShowVersion,
+                APIGetChats,
+                APIGetChat,
+                APIChatRead,
+                ListContacts,
+                CreateMyAddress,
+                ShowMyAddress,
+                SetAddressSettings,
+                APIContactInfo,
+                APIGroupMemberInfo,
+                APISetContactAlias {
 
     /** The COMMANDS.md name, e.g. {@code APISendMessages}. */
     @JsonIgnore

@@ -5,6 +5,7 @@ import dev.simplexscript.protocol.command.APIDeleteMyAddress;
 import dev.simplexscript.protocol.command.APISetAddressSettings;
 import dev.simplexscript.protocol.command.APISetProfileAddress;
 import dev.simplexscript.protocol.command.APIShowMyAddress;
+import dev.simplexscript.protocol.command.SetAddressSettings;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.ContactShapes;
 import dev.simplexscript.sim.world.Address;
@@ -55,6 +56,17 @@ final class AddressCommands {
 
     ObjectNode show(APIShowMyAddress c) {
         return contactLink("userContactLink", core.user(c.userId()));
+    }
+
+    /** {@code /auto_accept on|off[ incognito=on]}: keeps the welcome message and the business flag. */
+    ObjectNode autoAccept(SetAddressSettings c) {
+        User user = core.active();
+        Address address = user.requireAddress();
+        ObjectNode settings = address.settings.deepCopy();
+        if (c.enable()) settings.set("autoAccept", Json.object().put("acceptIncognito", c.incognito()));
+        else settings.remove("autoAccept");
+        address.settings = settings;
+        return contactLink("userContactLinkUpdated", user);
     }
 
     private ObjectNode contactLink(String type, User user) {

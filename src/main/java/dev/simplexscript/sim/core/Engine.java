@@ -5,6 +5,7 @@ import dev.simplexscript.protocol.command.*;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.SimError;
 import dev.simplexscript.sim.world.User;
+import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,9 +28,14 @@ public final class Engine {
     private final GroupCommands groupCommands;
     private final GroupLinkCommands linkCommands;
     private final ContactCommands contactCommands;
+    private final ChatCommands chatCommands;
 
-    public Engine(Core core) {
+    /** Null unless the simulator runs with noise. */
+    private final Noise noise;
+
+    public Engine(Core core, boolean noise) {
         this.core = core;
+        this.noise = noise ? new Noise(core) : null;
         this.messages = new MessageFlow(core);
         this.groups = new GroupFlow(core, messages);
         this.contacts = new ContactFlow(core, messages, groups);
@@ -41,6 +47,7 @@ public final class Engine {
         this.groupCommands = new GroupCommands(core, groups, after);
         this.linkCommands = new GroupLinkCommands(core);
         this.contactCommands = new ContactCommands(core, contacts, groups, after);
+        this.chatCommands = new ChatCommands(core);
     }
 
     /** The command's handler: the switch is exhaustive, so a new command does not compile until it is handled here. */
@@ -86,14 +93,23 @@ public final class Engine {
             case APIConnect c -> c.preparedLink_() == null || !c.preparedLink_().isObject()
                     ? contactCommands.addContact(c.userId())
                     : contactCommands.connect(core.user(c.userId()), c.preparedLink_().path("connFullLink").asString());
-            case Connect c -> {
-                if (c.connLink_() == null) throw SimError.commandError("Failed reading: /connect needs a link");
-                yield contactCommands.connect(core.active(), c.connLink_());
-            }
+            // Without a link, /connect creates a one-time invitation (the core's AddContact).
+            case Connect c -> c.connLink_() == null ? contactCommands.addContact(core.active().userId)
+                    : contactCommands.connect(core.active(), c.connLink_());
             case APIAcceptContact c -> contactCommands.accept(c);
             case APIRejectContact c -> contactCommands.reject(c);
             case APIListContacts c -> contactCommands.list(c);
             case APIDeleteChat c -> deleteChat(c);
+            case ListContacts c -> contactCommands.list(new APIListContacts(core.active().userId));
+            case CreateMyAddress c -> addressCommands.create(new APICreateMyAddress(core.active().userId));
+            case ShowMyAddress c -> addressCommands.show(new APIShowMyAddress(core.active().userId));
+            case SetAddressSettings c -> addressCommands.autoAccept(c);
+            case APIGetChats c -> chatCommands.chats(c);
+            case APIGetChat c -> chatCommands.chat(c);
+            case APIChatRead c -> chatCommands.read(c);
+            case APIContactInfo c -> chatCommands.contactInfo(c);
+            case APIGroupMemberInfo c -> chatCommands.memberInfo(c);
+            case APISetContactAlias c -> chatCommands.setAlias(c);
         };
     }
 
@@ -134,7 +150,7 @@ public final class Engine {
             LOG.log(System.Logger.Level.ERROR, "background step of " + command.name() + " failed", e);
             after.clear();
         }
-        core.drainEvents().forEach(events);
+        released().forEach(events);
     }
 
     /** Runs an action of a virtual person; its events go out in order. */
@@ -145,8 +161,19 @@ public final class Engine {
             return result;
         } finally {
             after.clear();
-            core.drainEvents().forEach(events);
+            released().forEach(events);
         }
+    }
+
+    /** The events of the step just run, with noise mixed in when it is on. */
+    private List<ObjectNode> released() {
+        List<ObjectNode> events = core.drainEvents();
+        return noise == null ? events : noise.mix(events);
+    }
+
+    /** What a client hears when it connects: nothing, or with noise its relays and subscriptions coming up. */
+    public List<ObjectNode> connectedEvents() {
+        return noise == null ? List.of() : noise.connected();
     }
 
     public static ObjectNode cmdError(SimError e) {
