@@ -90,11 +90,8 @@ public final class Commands {
                     p -> p.set("updatedMessage", textMessage(p.remove("text"))),
                     "chatRef: ChatRef", "chatItemId: int64", "liveMessage: bool", "text: string"),
             new CommandSpec("APIGetChats", "/_get chats <userId>[ pcc=on]", "userId: int64", "pendingConnections: bool"),
-            new CommandSpec("APIGetChat", "/_get chat <str(chatRef)> count=<count>[ search=<search>]", "chatRef: ChatRef", "count: int", "search: string?"),
-            new CommandSpec("APIGetChat", "/_get chat <str(chatRef)> before=<before> count=<count>[ search=<search>]",
-                    "chatRef: ChatRef", "before: int64", "count: int", "search: string?"),
-            new CommandSpec("APIGetChat", "/_get chat <str(chatRef)> after=<after> count=<count>[ search=<search>]",
-                    "chatRef: ChatRef", "after: int64", "count: int", "search: string?"),
+            new CommandSpec("APIGetChat", "/_get chat <str(chatRef)> [before=<before> ][after=<after> ]count=<count>[ search=<search>]",
+                    "chatRef: ChatRef", "before: int64?", "after: int64?", "count: int", "search: string?"),
             new CommandSpec("APIChatRead", "/_read chat <str(chatRef)>", "chatRef: ChatRef"),
             new CommandSpec("ListContacts", "/contacts"),
             new CommandSpec("CreateMyAddress", "/address"),
@@ -104,8 +101,7 @@ public final class Commands {
             new CommandSpec("SetAddressSettings", "/auto_accept on|off[ incognito=on]", "enable: bool", "incognito: bool"),
             new CommandSpec("APIContactInfo", "/_info @<contactId>", "contactId: int64"),
             new CommandSpec("APIGroupMemberInfo", "/_info #<groupId> <groupMemberId>", "groupId: int64", "groupMemberId: int64"),
-            CommandSpec.shipped("APISetContactAlias", "/_set alias @<contactId>[ <localAlias>]",
-                    p -> p.has("localAlias") ? p : p.put("localAlias", ""), "contactId: int64", "localAlias: string?"));
+            new CommandSpec("APISetContactAlias", "/_set alias @<contactId>[ <localAlias>]", "contactId: int64", "localAlias: string?"));
 
     /** {@code /_send ... text hi}: one text message, as the core's {@code composedMessagesTextP} makes it. */
     private static ObjectNode textMessages(ObjectNode p) {

@@ -100,7 +100,7 @@ final class ChatCommands {
     ObjectNode setAlias(APISetContactAlias c) {
         User user = core.active();
         Contact contact = user.contact(c.contactId());
-        contact.localAlias = c.localAlias().strip();
+        contact.localAlias = c.localAlias() == null ? "" : c.localAlias().strip();
         contact.updatedAt = core.world.now();
         ObjectNode resp = core.resp("contactAliasUpdated", user);
         resp.set("toContact", core.shapes.contacts().contact(user, contact));

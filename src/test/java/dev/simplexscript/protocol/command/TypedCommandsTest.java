@@ -150,6 +150,20 @@ class TypedCommandsTest {
                 // User profile commands
                 Arguments.of(new ShowActiveUser(), "/user"),
                 Arguments.of(new ShowVersion(), "/version"),
+                // Commands shipped cores parse beyond COMMANDS.md
+                Arguments.of(new APIGetChats(1, true), "/_get chats 1 pcc=on"),
+                Arguments.of(new APIGetChat(ALICE, null, null, 100, null), "/_get chat @2 count=100"),
+                Arguments.of(new APIGetChat(TEAM, null, null, 20, "order 5"), "/_get chat #1 count=20 search=order 5"),
+                Arguments.of(new APIGetChat(ALICE, 40L, null, 10, null), "/_get chat @2 before=40 count=10"),
+                Arguments.of(new APIChatRead(ALICE), "/_read chat @2"),
+                Arguments.of(new ListContacts(), "/contacts"),
+                Arguments.of(new CreateMyAddress(), "/address"),
+                Arguments.of(new ShowMyAddress(), "/show_address"),
+                Arguments.of(new SetAddressSettings(true, true), "/auto_accept on incognito=on"),
+                Arguments.of(new SetAddressSettings(false, false), "/auto_accept off"),
+                Arguments.of(new APIContactInfo(2), "/_info @2"),
+                Arguments.of(new APIGroupMemberInfo(1, 5), "/_info #1 5"),
+                Arguments.of(new APISetContactAlias(2, "best friend"), "/_set alias @2 best friend"),
                 Arguments.of(new CreateActiveUser(j("{'profile':{'displayName':'bot','fullName':''},'pastTimestamp':false}")),
                         "/_create user {\"profile\":{\"displayName\":\"bot\",\"fullName\":\"\"},\"pastTimestamp\":false}"),
                 Arguments.of(new CreateActiveUser(j("{'pastTimestamp':true,'userChatRelay':false,'clientService':false}")),
@@ -212,6 +226,32 @@ class TypedCommandsTest {
         assertTrue(big.getMessage().contains("15,602"), big.getMessage());
         CommandException unknownRole = assertThrows(CommandException.class, () -> new APIAddMember(1, 2, null).encode());
         assertTrue(unknownRole.getMessage().contains("memberRole"), unknownRole.getMessage());
+    }
+
+    @Test
+    void shippedFormsReadIntoTheDocumentedCommandAndEncodeToTheDocumentedForm() {
+        String[][] cases = {
+                {"/u", "/user"},
+                {"/v", "/version"},
+                {"/fr 3", "/freceive 3"},
+                {"/fr 3 approved_relays=on /tmp/a b", "/freceive 3 approved_relays=on /tmp/a b"},
+                {"/fc 3", "/fcancel 3"},
+                {"/_groups1", "/_groups 1"},
+                {"/_groups1 @2 team", "/_groups 1 @2 team"},
+                {"/_create link #1", "/_create link #1 member"},
+                {"/_delete @2", "/_delete @2 full"},
+                {"/_accept incognito=on 5", "/_accept 5"},
+                {"/_send @2 text hi there", "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi there\"},\"mentions\":{}}]"},
+                {"/_send #1 live=on ttl=default text hi", "/_send #1 live=on json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}]"},
+                {"/_send @2 ttl=default json [{\"msgContent\":{\"type\":\"text\",\"text\":\"x\"}}]", "/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"x\"}}]"},
+                {"/_update item @2 5 text hi", "/_update item @2 5 json {\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}"},
+                {"/_set alias @2", "/_set alias @2"},
+                {"/_get chat @2 before=10 count=5", "/_get chat @2 before=10 count=5"},
+                {"/_get chat @2 after=10 count=5 search=a b", "/_get chat @2 after=10 count=5 search=a b"},
+        };
+        // The core drops trailing whitespace before parsing, so "/_set alias @2 " is "/_set alias @2".
+        for (String[] c : cases) assertEquals(c[1], ChatCommand.parse(c[0]).encode().stripTrailing(), c[0]);
+        assertEquals(10L, ((APIGetChat) ChatCommand.parse("/_get chat @2 before=10 count=5")).before());
     }
 
     @Test
