@@ -103,7 +103,7 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), err), run.data,
+        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.db"), err), run.data,
                 line -> status(err, line))) {
             status(err, core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"

@@ -6,6 +6,7 @@ import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.CoreInfo;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.host.PathPolicy;
 import dev.simplexscript.host.ScriptHost;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.SimOptions;
@@ -14,8 +15,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
@@ -31,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 public final class BotRunner implements AutoCloseable {
     private final SimulatedCore simulator;
     private final ScriptHost host;
-    private final BotApi api;
+    /** Every script's API (weakly: an unloaded script's goes with it), to forget the cached user on reconnect. */
+    private final Set<BotApi> apis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile ChatClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final List<JsonNode> early = new ArrayList<>();
@@ -43,9 +48,15 @@ public final class BotRunner implements AutoCloseable {
         this.simulator = core.simulated() ? startSimulator(dataDir, core.simulator()) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
                 .allowRemote(core.allowRemote()).build();
-        // The API reaches the client through a lambda: the client starts last, once the host can take its events.
-        this.api = new BotApi(command -> client.command(command));
-        this.host = new ScriptHost(config, owner -> new ApiBridge(api), scriptTimers);
+        // Each script gets its own API over its own gateway (the host bounds and checks its commands there); the
+        // core is reached through a lambda because the client starts last, once the host can take its events.
+        HostConfig withFiles = config.files() != null ? config
+                : config.withFiles(PathPolicy.confined(dataDir.resolve("files"), dataDir));
+        this.host = new ScriptHost(withFiles, (owner, gateway) -> {
+            BotApi api = new BotApi(gateway);
+            apis.add(api);
+            return new ApiBridge(api);
+        }, command -> client.command(command), scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {
@@ -62,7 +73,9 @@ public final class BotRunner implements AutoCloseable {
 
             @Override
             public void onConnected(CoreInfo info) {
-                api.forgetUser();
+                synchronized (apis) {
+                    apis.forEach(BotApi::forgetUser);
+                }
                 status.accept("connected to " + (simulator != null ? "the embedded simulated core" : options.uri()) + ": " + info.describe());
                 host.connected();
             }
