@@ -30,12 +30,19 @@ public final class TestCommand implements Callable<Integer> {
             description = "Time one test may run before it fails (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--core-like", paramLabel = "RELEASE",
+            description = "Make the simulated core parse as shipped release RELEASE (6.4 or 6.5) does, quirks included (docs/core-quirks.md).")
+    String coreLike;
+
+    @Option(names = "--noise", description = "Mix in the connection, subscription and error events real bots see.")
+    boolean noise;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TestRun run = new TestRun(new TestOptions(budget, timeout), spec.commandLine().getOut());
+        TestRun run = new TestRun(new TestOptions(budget, timeout, coreLike, noise), spec.commandLine().getOut());
         TestRun.Summary summary;
         try {
             summary = run.run(paths.isEmpty() ? List.of(Path.of(".")) : paths);

@@ -1,11 +1,6 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.client.CoreGateway;
-import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.Frame;
-import dev.simplexscript.protocol.command.ChatCommand;
-import dev.simplexscript.protocol.response.ChatResponse;
-import dev.simplexscript.protocol.syntax.CommandException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,22 +104,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
             return CompletableFuture.failedFuture(new CoreUnavailableException("not connected to the chat core at "
                     + connector.target() + " (" + state + "); command not sent: " + Frame.excerpt(command)));
         }
-        return connection.send(command, timeout);
-    }
-
-    /**
-     * Sends one typed command and completes with its typed response. A command whose parameters
-     * cannot be encoded (see {@link ChatCommand#encode()}) fails with
-     * {@link dev.simplexscript.protocol.syntax.CommandException} before anything is sent.
-     */
-    public CompletableFuture<ChatResponse> send(ChatCommand command) {
-        String text;
-        try {
-            text = command.encode();
-        } catch (CommandException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return send(text).thenApply(Frame::decodeResponse);
+        return connection.command(command, timeout);
     }
 
     /** Commands sent and not yet answered (0 while disconnected). */

@@ -67,11 +67,12 @@ final class Script {
         this.name = file.getFileName().toString();
         this.services = services;
         this.dispatcher = new Dispatcher(name, config.limits().queuedEvents(), config.reporter());
-        PathPolicy files = config.trusted().test(file) ? services.files().trusted() : services.files();
+        boolean trusted = config.trusted().test(file);
+        PathPolicy files = trusted ? services.files().trusted() : services.files();
         this.gateway = new ScriptGateway(services.core(), files, config.limits(), new ReportThrottle(config.reporter(), name),
                 dispatcher::wake);
         dispatcher.gateEvents(() -> !gateway.saturated());
-        this.api = new BotApi(gateway);
+        this.api = new BotApi(gateway, trusted);
         this.overload = new ReportThrottle(config.reporter(), name);
         this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(

@@ -39,7 +39,7 @@ public final class BotRunner implements AutoCloseable {
 
     private BotRunner(CoreChoice core, HostConfig config, Path dataDir, Consumer<String> status,
                       ScheduledExecutorService scriptTimers) {
-        this.simulator = core.simulated() ? startSimulator(dataDir) : null;
+        this.simulator = core.simulated() ? startSimulator(dataDir, core.simulator()) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
                 .allowRemote(core.allowRemote()).build();
         // The host gives each script its own API over its own gateway (it bounds and checks its commands there); the
@@ -91,7 +91,12 @@ public final class BotRunner implements AutoCloseable {
 
     /** The simulator as a run uses it: a bot user whose address auto-accepts, so people connect at once. */
     public static SimulatedCore startSimulator(Path dataDir) {
-        SimulatedCore sim = SimulatedCore.start(SimOptions.defaults(dataDir.resolve("sim-files")).withAddress(true));
+        return startSimulator(dataDir, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, with {@code options} applied to the simulator's options (a strict parser, noise). */
+    public static SimulatedCore startSimulator(Path dataDir, java.util.function.UnaryOperator<SimOptions> options) {
+        SimulatedCore sim = SimulatedCore.start(options.apply(SimOptions.defaults(dataDir.resolve("sim-files")).withAddress(true)));
         // People typing in the console connect through the address at once, as most bots want.
         sim.send("/_address_settings 1 " + Json.write(Json.object().put("businessAddress", false)
                 .set("autoAccept", Json.object().put("acceptIncognito", false))));

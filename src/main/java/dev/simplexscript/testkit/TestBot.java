@@ -34,17 +34,17 @@ final class TestBot implements AutoCloseable {
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<String> botErrors = new ArrayList<>();
 
-    private TestBot(Path script, Duration budget) throws IOException {
+    private TestBot(Path script, TestOptions options) throws IOException {
         this.script = script;
         this.dataDir = Files.createTempDirectory("simplex-script-test");
-        HostConfig config = HostConfig.defaults(null).withHandlerBudget(budget).withReporter(this::report);
-        this.runner = BotRunner.start(CoreChoice.embedded(), config, dataDir, status -> {}, clock);
+        HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report);
+        this.runner = BotRunner.start(CoreChoice.embedded(options::simulator), config, dataDir, status -> {}, clock);
         this.sim = runner.simulator().orElseThrow();
     }
 
     /** Starts the bot and waits until it has finished starting ({@code on.start} included). */
-    static TestBot start(Path script, Duration budget) throws IOException, InterruptedException {
-        TestBot session = new TestBot(script, budget);
+    static TestBot start(Path script, TestOptions options) throws IOException, InterruptedException {
+        TestBot session = new TestBot(script, options);
         try {
             session.runner.awaitConnected(SETTLE);
             session.check(session.runner.load(List.of(script)).getFirst());

@@ -69,7 +69,7 @@ final class TestFileRunner {
                                TestEnvironment env, ScriptRuntime runtime) {
         TestBot session;
         try {
-            session = TestBot.start(test.bot(), options.handlerBudget());
+            session = TestBot.start(test.bot(), options);
         } catch (IOException | RuntimeException e) {
             return new TestOutcome(test.file(), name, "could not start the bot: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -123,6 +123,17 @@ public final class ContactFlow {
         if (!welcome.isEmpty()) messages.deliver(user, welcome);
     }
 
+    /** The person changed their profile: {@code contactUpdated}. */
+    public void profileUpdated(User user, Contact contact, ObjectNode profile) {
+        ObjectNode from = core.shapes.contacts().contact(user, contact);
+        contact.profile = contact.profile.with(profile);
+        contact.updatedAt = core.world.now();
+        ObjectNode event = core.resp("contactUpdated", user);
+        event.set("fromContact", from);
+        event.set("toContact", core.shapes.contacts().contact(user, contact));
+        core.emit(event);
+    }
+
     /** The person deleted the contact on their side. */
     public void deletedByPeer(User user, Contact contact) {
         contact.status = "deleted";

@@ -10,6 +10,7 @@ import dev.simplexscript.sim.world.Link;
 import dev.simplexscript.sim.world.Member;
 import dev.simplexscript.sim.world.Peer;
 import dev.simplexscript.sim.world.PendingConnection;
+import dev.simplexscript.sim.world.Profile;
 import dev.simplexscript.sim.world.Role;
 import dev.simplexscript.sim.world.SimError;
 import dev.simplexscript.sim.world.User;
@@ -68,7 +69,11 @@ public final class GroupFlow {
         return m;
     }
 
-    /** The person accepted (invitation) or was let in (link): {@code joinedGroupMember}, {@code connectedToGroupMember}. */
+    /**
+     * The person accepted the user's invitation, was let in by the user's link, or is a business
+     * customer: {@code joinedGroupMember}. Shipped cores send {@code connectedToGroupMember} only for
+     * members someone else introduced ({@link #memberIntroduced}), never for the user's own invitees.
+     */
     public void memberConnected(User user, Group g, Member m) {
         m.status = "connected";
         m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, m.contactId == null, false,
@@ -78,11 +83,32 @@ public final class GroupFlow {
         joined.set("groupInfo", core.shapes.groups().groupInfo(g));
         joined.set("member", core.shapes.groups().member(m));
         core.emit(joined);
-        ObjectNode connected = core.resp("connectedToGroupMember", user);
-        connected.set("groupInfo", core.shapes.groups().groupInfo(g));
+    }
+
+    /**
+     * In a group hosted by a person, the host lets another person in: the user hears of the new
+     * member ({@code joinedGroupMemberConnecting}) and then connects to them
+     * ({@code connectedToGroupMember}).
+     */
+    public Member memberIntroduced(User user, Group g, Peer hostPeer, Peer newcomer) {
+        Member host = hostOf(g, hostPeer);
+        if (g.memberOf(newcomer).isPresent()) throw new IllegalStateException(newcomer.name() + " is already in " + g.localDisplayName);
+        Member m = new Member(core.world.ids.next(Ids.Kind.MEMBER), g.groupId, g.members.size() + 1L, "post", Role.MEMBER, "announced",
+                newcomer.name(), core.world.newProfile(newcomer.profile()), newcomer, user.contactOf(newcomer).map(c -> c.contactId).orElse(null),
+                null, core.world.now());
+        g.members.add(m);
+        ObjectNode connecting = groupEvent("joinedGroupMemberConnecting", user, g);
+        connecting.set("hostMember", core.shapes.groups().member(host));
+        connecting.set("member", core.shapes.groups().member(m));
+        core.emit(connecting);
+        m.status = "connected";
+        m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, false, false,
+                m.groupMemberId, core.world.now());
+        ObjectNode connected = groupEvent("connectedToGroupMember", user, g);
         connected.set("member", core.shapes.groups().member(m));
         if (m.contactId != null) connected.set("memberContact", core.shapes.contacts().contact(user, user.contact(m.contactId)));
         core.emit(connected);
+        return m;
     }
 
     /** A person joins the user's group by its link, with the link's role. */
@@ -213,6 +239,59 @@ public final class GroupFlow {
         event.set("member", core.shapes.groups().member(g.membership));
         event.put("fromRole", from.wire()).put("toRole", role.wire());
         core.emit(event);
+    }
+
+    /** The host changes another member's role: {@code memberRole}. */
+    public void memberRoleChangedBy(User user, Group g, Peer hostPeer, Peer memberPeer, Role role) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        Role from = m.role;
+        m.role = role;
+        ObjectNode event = groupEvent("memberRole", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(m));
+        event.put("fromRole", from.wire()).put("toRole", role.wire());
+        core.emit(event);
+    }
+
+    /** The host removes another member: {@code deletedMember}. */
+    public void memberRemovedBy(User user, Group g, Peer hostPeer, Peer memberPeer, boolean withMessages) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        m.status = "removed";
+        ObjectNode event = groupEvent("deletedMember", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("deletedMember", core.shapes.groups().member(m));
+        event.put("withMessages", withMessages);
+        core.emit(event);
+    }
+
+    /** The host blocks or unblocks another member for everyone: {@code memberBlockedForAll}. */
+    public void memberBlockedBy(User user, Group g, Peer hostPeer, Peer memberPeer, boolean blocked) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        m.blockedByAdmin = blocked;
+        ObjectNode event = groupEvent("memberBlockedForAll", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(m));
+        event.put("blocked", blocked);
+        core.emit(event);
+    }
+
+    /** A member changed their profile: {@code groupMemberUpdated} in every group the user shares with them. */
+    public void memberProfileUpdated(User user, Peer peer, Profile profile) {
+        for (Group g : user.groups.values()) {
+            var member = g.memberOf(peer);
+            if (member.isEmpty() || !g.membership.current()) continue;
+            Member m = member.get();
+            ObjectNode from = core.shapes.groups().member(m);
+            m.profile = profile;
+            m.updatedAt = core.world.now();
+            ObjectNode event = groupEvent("groupMemberUpdated", user, g);
+            event.set("fromMember", from);
+            event.set("toMember", core.shapes.groups().member(m));
+            core.emit(event);
+        }
     }
 
     /** The host removes the user: {@code deletedMemberUser}. */

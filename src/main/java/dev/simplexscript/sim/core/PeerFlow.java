@@ -1,7 +1,7 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
-import dev.simplexscript.protocol.model.MsgReaction;
+import dev.simplexscript.protocol.syntax.ReactionEmoji;
 import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.FileTransfer;
@@ -99,7 +99,7 @@ public final class PeerFlow {
 
     /** The person reacts to an item: {@code chatItemReaction}. */
     public void react(User user, ChatKey chat, Peer peer, long itemId, String emoji, boolean add) {
-        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
+        if (!ReactionEmoji.ALLOWED.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
         Item item = user.item(chat, itemId);
         ObjectNode reaction = Json.object().put("type", "emoji").put("emoji", emoji);
         Item.Reactions r = item.reactions.computeIfAbsent(Json.write(reaction), k -> new Item.Reactions(reaction));

@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class VirtualPerson implements Peer {
     private final SimulatedCore core;
     private final String name;
-    private final ObjectNode profile;
+    /** Replaced, never changed in place: read from the core thread and the caller's. */
+    private volatile ObjectNode profile;
     private final LinkedBlockingQueue<Seen> inbox = new LinkedBlockingQueue<>();
     private final List<Seen> history = new ArrayList<>();
     private volatile long userId;
@@ -243,6 +244,41 @@ public final class VirtualPerson implements Peer {
     /** As host: removes the bot from the group. */
     public void removeBot(long groupId) {
         inGroup(groupId, (e, user, g) -> e.groups.userRemovedBy(user, g, this));
+    }
+
+    /** As host of a group the bot is in: lets {@code newcomer} in; the bot connects to them. */
+    public void addToGroup(long groupId, VirtualPerson newcomer) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberIntroduced(user, g, this, newcomer));
+    }
+
+    /** As host: changes another member's role. */
+    public void setMemberRole(long groupId, VirtualPerson member, Role role) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberRoleChangedBy(user, g, this, member, role));
+    }
+
+    /** As host: removes another member, with their messages when {@code withMessages}. */
+    public void removeMember(long groupId, VirtualPerson member, boolean withMessages) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberRemovedBy(user, g, this, member, withMessages));
+    }
+
+    /** As host: blocks (or unblocks) another member for everyone. */
+    public void blockMember(long groupId, VirtualPerson member, boolean blocked) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberBlockedBy(user, g, this, member, blocked));
+    }
+
+    /**
+     * Changes this person's display name: the bot hears {@code contactUpdated} when they are a
+     * contact and {@code groupMemberUpdated} in every group it shares with them.
+     */
+    public void changeName(String displayName) {
+        act(e -> {
+            User user = user(e);
+            ObjectNode changed = profile().deepCopy().put("displayName", displayName);
+            user.contactOf(this).ifPresent(c -> e.contacts.profileUpdated(user, c, changed));
+            e.groups.memberProfileUpdated(user, this, e.core().world.newProfile(changed));
+            profile = changed;
+            return null;
+        });
     }
 
     /** As host: renames the group (a new {@code GroupProfile} with this display name). */

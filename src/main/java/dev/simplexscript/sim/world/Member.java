@@ -11,7 +11,7 @@ public final class Member {
     /** {@code user}, {@code invitee}, {@code host}, {@code pre} or {@code post}. */
     public final String category;
     public final String localDisplayName;
-    public final Profile profile;
+    public Profile profile;
     public final Peer peer;
     /** The contact this member is, when the user has one; null for members met in the group. */
     public final Long contactId;
