@@ -37,8 +37,9 @@ public final class Engine {
         this.core = core;
         this.noise = noise ? new Noise(core) : null;
         this.messages = new MessageFlow(core);
-        this.groups = new GroupFlow(core, messages);
-        this.contacts = new ContactFlow(core, messages, groups);
+        ServiceItems serviceItems = new ServiceItems(core, messages);
+        this.groups = new GroupFlow(core, messages, serviceItems);
+        this.contacts = new ContactFlow(core, messages, groups, serviceItems);
         this.peers = new PeerFlow(core, messages);
         this.userCommands = new UserCommands(core);
         this.addressCommands = new AddressCommands(core);

@@ -1,11 +1,13 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Connection;
 import dev.simplexscript.sim.world.Contact;
 import dev.simplexscript.sim.world.Group;
 import dev.simplexscript.sim.world.Ids;
+import dev.simplexscript.sim.world.Item;
 import dev.simplexscript.sim.world.Link;
 import dev.simplexscript.sim.world.Member;
 import dev.simplexscript.sim.world.Peer;
@@ -20,10 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GroupFlow {
     private final Core core;
     private final MessageFlow messages;
+    private final ServiceItems serviceItems;
 
-    public GroupFlow(Core core, MessageFlow messages) {
+    GroupFlow(Core core, MessageFlow messages, ServiceItems serviceItems) {
         this.core = core;
         this.messages = messages;
+        this.serviceItems = serviceItems;
     }
 
     /**
@@ -36,6 +40,7 @@ public final class GroupFlow {
         Member m = newMember(g, customer, null, Role.MEMBER, "accepted");
         g.businessChat = Json.object().put("chatType", "business").put("businessId", g.membership.memberId)
                 .put("customerId", m.memberId);
+        serviceItems.businessChatOpened(user, g);
         ObjectNode accepting = core.resp("acceptingBusinessRequest", user);
         accepting.set("groupInfo", core.shapes.groups().groupInfo(g));
         core.emit(accepting);
@@ -79,6 +84,7 @@ public final class GroupFlow {
         m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, m.contactId == null, false,
                 m.groupMemberId, core.world.now());
         m.updatedAt = core.world.now();
+        serviceItems.memberConnected(user, g, m);
         ObjectNode joined = core.resp("joinedGroupMember", user);
         joined.set("groupInfo", core.shapes.groups().groupInfo(g));
         joined.set("member", core.shapes.groups().member(m));
@@ -104,6 +110,7 @@ public final class GroupFlow {
         m.status = "connected";
         m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, false, false,
                 m.groupMemberId, core.world.now());
+        serviceItems.memberConnected(user, g, m);
         ObjectNode connected = groupEvent("connectedToGroupMember", user, g);
         connected.set("member", core.shapes.groups().member(m));
         if (m.contactId != null) connected.set("memberContact", core.shapes.contacts().contact(user, user.contact(m.contactId)));
@@ -119,6 +126,7 @@ public final class GroupFlow {
         if (review) {
             m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, true, false,
                     m.groupMemberId, core.world.now());
+            serviceItems.memberConnected(user, g, m);
             ObjectNode joined = core.resp("joinedGroupMember", user);
             joined.set("groupInfo", core.shapes.groups().groupInfo(g));
             joined.set("member", core.shapes.groups().member(m));
@@ -159,6 +167,7 @@ public final class GroupFlow {
         event.set("groupInfo", core.shapes.groups().groupInfo(g));
         event.set("hostMember", core.shapes.groups().member(host));
         core.emit(event);
+        serviceItems.userJoined(user, g, host);
     }
 
     /** {@code GroupLinkPlan} for a group link (§7.9). */
@@ -276,6 +285,51 @@ public final class GroupFlow {
         event.set("member", core.shapes.groups().member(m));
         event.put("blocked", blocked);
         core.emit(event);
+    }
+
+    /**
+     * A moderator or the host moderates a message of the group: {@code chatItemsDeleted}
+     * ({@code byUser: false}, the item kept as {@code moderated} by them: the simulator
+     * never deletes fully), then, when members had reported it, {@code groupChatItemsDeleted} for
+     * the reports, which are archived with it (the core's {@code archiveMessageReports}).
+     */
+    public void itemModeratedBy(User user, Group g, Peer moderatorPeer, long itemId) {
+        Member moderator = memberOf(g, moderatorPeer);
+        ChatKey chat = ChatKey.group(g.groupId);
+        var item = user.item(chat, itemId);
+        if (item.isService() || item.deleted != null) throw new IllegalArgumentException("item " + itemId + " is not a message that can be moderated");
+        Role authorRole = item.sent ? g.membership.role : item.author.role;
+        if (!moderator.role.atLeast(Role.MODERATOR) || !moderator.role.atLeast(authorRole)) {
+            throw new IllegalStateException(moderatorPeer.name() + " (" + moderator.role.wire() + ") cannot moderate a message of a "
+                    + authorRole.wire() + " in " + g.localDisplayName);
+        }
+        ObjectNode before = core.shapes.items().aChatItem(user, item);
+        moderate(item, moderator);
+        ObjectNode deleted = core.resp("chatItemsDeleted", user);
+        deleted.set("chatItemDeletions", Json.MAPPER.createArrayNode().add(core.shapes.items().deletion(user, before, item)));
+        deleted.put("byUser", false).put("timed", false);
+        core.emit(deleted);
+        var reportIds = Json.MAPPER.createArrayNode();
+        for (var report : user.items.values()) {
+            if (report.chat.equals(chat) && report.deleted == null && !report.isService() && Long.valueOf(itemId).equals(report.quotedItemId)
+                    && report.msgContent.path("type").asString("").equals("report")) {
+                moderate(report, moderator);
+                reportIds.add(report.itemId);
+            }
+        }
+        if (reportIds.isEmpty()) return;
+        ObjectNode archived = groupEvent("groupChatItemsDeleted", user, g);
+        archived.set("chatItemIDs", reportIds);
+        archived.put("byUser", false);
+        archived.set("member_", core.shapes.groups().member(moderator));
+        core.emit(archived);
+    }
+
+    private void moderate(Item item, Member by) {
+        ObjectNode moderated = Encoding.tag("moderated").put("deletedTs", Encoding.time(core.world.now()));
+        moderated.set("byGroupMember", core.shapes.groups().member(by));
+        item.deleted = moderated;
+        item.updatedAt = core.world.now();
     }
 
     /** A member changed their profile: {@code groupMemberUpdated} in every group the user shares with them. */

@@ -49,7 +49,7 @@ final class MessageCommands {
         User user = core.active();
         ChatKey chat = Chats.ref(user, c.chatRef());
         Item item = user.item(chat, c.chatItemId());
-        if (!item.sent || item.deleted != null || item.file != null) throw SimError.chat("invalidChatItemUpdate");
+        if (!item.sent || item.isService() || item.deleted != null || item.file != null) throw SimError.chat("invalidChatItemUpdate");
         JsonNode content = c.updatedMessage().path("msgContent");
         if (!content.isObject()) throw SimError.commandError("Failed reading: updatedMessage.msgContent must be an object");
         if (MessageFlow.encodedSize(c.updatedMessage()) > dev.simplexscript.protocol.syntax.CommandSpec.MAX_MESSAGE_BYTES) {
@@ -75,7 +75,7 @@ final class MessageCommands {
         ChatKey chat = Chats.ref(user, c.chatRef());
         String mode = c.deleteMode().wire();
         List<Item> items = items(user, chat, c.chatItemIds());
-        if (mode.equals("broadcast") && items.stream().anyMatch(i -> !i.sent || i.deleted != null)) {
+        if (mode.equals("broadcast") && items.stream().anyMatch(i -> !i.sent || i.isService() || i.deleted != null)) {
             throw SimError.chat("invalidChatItemDelete");
         }
         ArrayNode deletions = Json.MAPPER.createArrayNode();
@@ -137,6 +137,8 @@ final class MessageCommands {
         ChatKey chat = Chats.ref(user, c.chatRef());
         Item item = user.item(chat, c.chatItemId());
         if (item.deleted != null) throw SimError.store("chatItemNotFound", "itemId", item.itemId);
+        // Shipped cores react through the item's shared message id, which service items lack.
+        if (item.isService()) throw SimError.commandError("reaction not possible - no shared item ID");
         ObjectNode reaction = (ObjectNode) c.reaction().deepCopy();
         boolean add = c.add();
         Item.Reactions r = item.reactions.computeIfAbsent(Json.write(reaction), k -> new Item.Reactions(reaction));

@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * ids are the bot's group ids.
  */
 public final class VirtualPerson implements Peer {
+    /** {@code ReportReason} (PROTOCOL.md §7). */
+    private static final List<String> REPORT_REASONS = List.of("spam", "content", "community", "profile", "other");
     private final SimulatedCore core;
     private final String name;
     /** Replaced, never changed in place: read from the core thread and the caller's. */
@@ -264,6 +266,38 @@ public final class VirtualPerson implements Peer {
     /** As host: blocks (or unblocks) another member for everyone. */
     public void blockMember(long groupId, VirtualPerson member, boolean blocked) {
         inGroup(groupId, (e, user, g) -> e.groups.memberBlockedBy(user, g, this, member, blocked));
+    }
+
+    /** As a moderator or the host of a group: moderates a message there (the bot's or another member's). */
+    public void moderate(long groupId, long itemId) {
+        inGroup(groupId, (e, user, g) -> e.groups.itemModeratedBy(user, g, this, itemId));
+    }
+
+    /**
+     * Reports a message of a group to its moderators ({@code reason}: spam, content, community,
+     * profile or other); returns the report's item id on the bot's side.
+     */
+    public long report(long groupId, long itemId, String reason, String text) {
+        if (!REPORT_REASONS.contains(reason)) {
+            throw new IllegalArgumentException("report reason must be one of " + String.join(", ", REPORT_REASONS) + ", got " + reason);
+        }
+        ObjectNode content = Json.object().put("type", "report").put("text", text).put("reason", reason);
+        return act(e -> {
+            User user = user(e);
+            return e.peers.report(user, user.group(groupId), this, itemId, content).itemId;
+        });
+    }
+
+    /** As a member of a group the bot is in, invites the bot to a direct chat; returns the bot's contact id. */
+    public long inviteBotToChat(long groupId) {
+        return act(e -> {
+            User user = user(e);
+            Group g = user.group(groupId);
+            var member = g.memberOf(this).orElseThrow(() -> new IllegalStateException(name + " is not in " + g.localDisplayName));
+            userId = user.userId;
+            contactId = e.contacts.viaGroupMember(user, g, member).contactId;
+            return contactId;
+        });
     }
 
     /**

@@ -13,8 +13,11 @@ public final class Member {
     public final String localDisplayName;
     public Profile profile;
     public final Peer peer;
-    /** The contact this member is, when the user has one; null for members met in the group. */
-    public final Long contactId;
+    /**
+     * The contact this member is, when the user has one; null for members met in the group until
+     * one of them invites the other to a direct chat.
+     */
+    public Long contactId;
     /** The contact who invited the user into this group (the user's own membership), else null. */
     public final Long invitedByContactId;
     public final Instant createdAt;
