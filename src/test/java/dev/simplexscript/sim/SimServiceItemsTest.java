@@ -70,6 +70,24 @@ class SimServiceItemsTest {
         return types;
     }
 
+    /** A person connected through the bot's auto-accepting address. */
+    private VirtualPerson contactViaAddress(String name) throws InterruptedException {
+        bot.resp("/_address 1");
+        bot.resp("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
+        VirtualPerson person = sim.core.person(name);
+        person.connectViaAddress();
+        bot.event("contactConnected");
+        return person;
+    }
+
+    /** The bot, invited as a member, joins the host's group; returns its id. */
+    private long botJoinedGroupOf(VirtualPerson host) throws InterruptedException {
+        long g = host.inviteBotToGroup("Theirs", Role.MEMBER);
+        bot.event("receivedGroupInvitation");
+        bot.resp("/_join #" + g);
+        return g;
+    }
+
     private static final String CHAT_FEATURES = "rcvChatFeature,rcvChatFeature,rcvChatFeature,rcvChatFeature,rcvChatFeature,rcvChatFeature,rcvChatFeature";
 
     @Test
@@ -114,14 +132,8 @@ class SimServiceItemsTest {
 
     @Test
     void joiningAPersonsGroupGivesEncryptionInfoFeaturesAndTheHostConnected() throws InterruptedException {
-        bot.resp("/_address 1");
-        bot.resp("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
-        VirtualPerson alice = sim.core.person("alice");
-        alice.connectViaAddress();
-        bot.event("contactConnected");
-        long g = alice.inviteBotToGroup("Theirs", Role.MEMBER);
-        bot.event("receivedGroupInvitation");
-        bot.resp("/_join #" + g);
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botJoinedGroupOf(alice);
         List<String> events = eventsThrough("userJoinedGroup");
         events.addAll(eventsThrough("newChatItems"));
         events.addAll(eventsThrough("newChatItems"));
@@ -218,12 +230,8 @@ class SimServiceItemsTest {
 
     @Test
     void reportsReachOnlyAModeratorUser() throws InterruptedException {
-        bot.resp("/_address 1");
-        bot.resp("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
-        VirtualPerson alice = sim.core.person("alice");
-        alice.connectViaAddress();
-        long g = alice.inviteBotToGroup("Theirs", Role.MEMBER);
-        bot.resp("/_join #" + g);
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botJoinedGroupOf(alice);
         long hello = alice.sendToGroup(g, "hello", null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> alice.report(g, hello, "spam", ""));
         assertTrue(e.getMessage().contains("moderator"), e.getMessage());
@@ -231,12 +239,8 @@ class SimServiceItemsTest {
 
     @Test
     void theHostModeratesTheBotsMessage() throws InterruptedException {
-        bot.resp("/_address 1");
-        bot.resp("/_address_settings 1 {\"businessAddress\":false,\"autoAccept\":{\"acceptIncognito\":false}}");
-        VirtualPerson alice = sim.core.person("alice");
-        alice.connectViaAddress();
-        long g = alice.inviteBotToGroup("Theirs", Role.MEMBER);
-        bot.resp("/_join #" + g);
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botJoinedGroupOf(alice);
         long sent = bot.resp("/_send #" + g + " json [{\"msgContent\":{\"type\":\"text\",\"text\":\"ad\"}}]")
                 .at("/chatItems/0/chatItem/meta/itemId").asLong();
         alice.moderate(g, sent);
