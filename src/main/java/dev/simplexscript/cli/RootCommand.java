@@ -4,26 +4,31 @@ import dev.simplexscript.console.BotConsole;
 import dev.simplexscript.console.ConsoleTerminal;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.http.Net;
+import dev.simplexscript.http.WebhookServer;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
@@ -57,8 +62,16 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--allow-remote", description = "Allow a ws:// core that is not on this machine (the bot API is unencrypted and unauthenticated).")
     boolean allowRemote;
 
+    @Option(names = "--outage-wait", defaultValue = "60s", converter = DurationConverter.OrZero.class,
+            description = "How long API calls made while the chat core is away wait for it before they fail with"
+                    + " \"core unavailable\"; 0 fails them at once (default ${DEFAULT-VALUE}).")
+    Duration outageWait;
+
     @Mixin
     RunOptions run;
+
+    @Mixin
+    HttpOptions http;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,6 +101,7 @@ public final class RootCommand implements Callable<Integer> {
         }
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
+        core = core.withOutageWait(outageWait);
         Files.createDirectories(run.data);
         // On a terminal the console owns the screen: every line of the process goes above its prompt.
         try (ConsoleTerminal terminal = core.simulated() && ConsoleTerminal.isInteractive()
@@ -105,12 +119,23 @@ public final class RootCommand implements Callable<Integer> {
     private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
         HostConfig config;
         try {
-            config = run.hostConfig(run.data.resolve("store.db"), err);
+            config = run.hostConfig(run.data.resolve("store.db"), err).withHttp(http.services());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line))) {
+        Optional<WebhookServer> webhooks;
+        try {
+            webhooks = http.serve(config.http(), (script, message) -> config.reporter().report(script, Level.WARNING, message));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("error: " + e.getMessage());
+            config.http().net().close();
+            return ExitCodes.USAGE;
+        }
+        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line));
+             Net net = config.http().net()) {
+            webhooks.ifPresent(server -> status(err, "webhook routes served on http://" + server.address().getHostString() + ":"
+                    + server.address().getPort()));
             status(err, core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
@@ -136,6 +161,8 @@ public final class RootCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
             }
             return ExitCodes.OK;
+        } finally {
+            webhooks.ifPresent(WebhookServer::close);
         }
     }
 

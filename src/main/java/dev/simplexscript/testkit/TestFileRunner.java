@@ -70,11 +70,8 @@ final class TestFileRunner {
         TestBot session;
         try {
             session = TestBot.start(test.bot(), options);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return new TestOutcome(test.file(), name, "could not start the bot: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new TestOutcome(test.file(), name, "interrupted");
         }
         ScheduledFuture<?> timeout = watchdog.schedule(runtime::interrupt, options.testTimeout().toMillis(), TimeUnit.MILLISECONDS);
         sim.enter(session);
