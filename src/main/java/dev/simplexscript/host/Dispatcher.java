@@ -51,6 +51,11 @@ final class Dispatcher {
         return done;
     }
 
+    /** Tasks waiting (not the one running). */
+    int queued() {
+        return executor.getQueue().size();
+    }
+
     /** True when no task runs or waits. */
     boolean idle() {
         return executor.getActiveCount() == 0 && executor.getQueue().isEmpty();

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ public final class ScriptHost implements AutoCloseable {
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
     private final Map<Path, ScriptSlot> slots = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final List<Path> folders = new CopyOnWriteArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
     private final ScheduledExecutorService scriptTimers;
     private final Watchdog watchdog = new Watchdog();
@@ -127,6 +130,7 @@ public final class ScriptHost implements AutoCloseable {
                 files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
             }
             watcher = new FolderWatcher(target, p -> isScript(p) || usedAsAsset(p), config.debounce(), timers, this::changed, this::unload);
+            folders.add(target);
         } else {
             files = List.of(target);
             watcher = new FolderWatcher(target.getParent(), p -> p.equals(target) || usedAsAsset(p), config.debounce(), timers,
@@ -166,6 +170,39 @@ public final class ScriptHost implements AutoCloseable {
      */
     public boolean idle() {
         return slots.values().stream().allMatch(ScriptSlot::idle);
+    }
+
+    /** Every script the host knows (loaded, failed or disabled), sorted by name. */
+    public List<ScriptStatus> status() {
+        return slots.values().stream().map(ScriptSlot::status)
+                .sorted(Comparator.comparing(ScriptStatus::name)).toList();
+    }
+
+    /** The folders given to {@link #watch} (not single files), in the order given. */
+    public List<Path> folders() {
+        return List.copyOf(folders);
+    }
+
+    /**
+     * Stops a script until {@link #enable} (an operator's disable): saves of the file do not load it.
+     * Completes when its {@code on.stop} ran.
+     */
+    public CompletableFuture<Void> disable(Path file) {
+        ScriptSlot slot = slots.get(file.toAbsolutePath().normalize());
+        if (slot == null) return CompletableFuture.failedFuture(new IllegalArgumentException(file.getFileName() + " is not loaded"));
+        return slot.hold();
+    }
+
+    /** Loads a script from its file again, even unchanged, and lets saves reload it after a {@link #disable}. */
+    public CompletableFuture<LoadResult> enable(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        ScriptSlot slot = slots.get(key);
+        if (slot == null) return load(key);
+        try {
+            return slot.enable(Files.readString(key));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Names of the loaded scripts, sorted. */

@@ -30,12 +30,19 @@ final class ScriptSlot {
     private final Map<String, Object> hostGlobals;
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
+    private final ScriptObserver.Probe probe;
 
     private ScriptScope current;
     private int versions;
     private int failures;
     private String loadedText;
     private volatile Set<CommandInfo> published = Set.of();
+    /** What {@link #status()} reports; written on the dispatcher thread only. */
+    private volatile ScriptStatus.State state = ScriptStatus.State.FAILED;
+    private volatile String problem = "not loaded yet";
+    private volatile int shownVersion;
+    /** Set by an operator's disable: saves do not load the script until it is enabled. */
+    private volatile boolean held;
 
     ScriptSlot(Path file, HostServices services, ScriptApi api) {
         this.file = file;
@@ -48,6 +55,11 @@ final class ScriptSlot {
                 "store", services.stores().open(name),
                 "log", new ScriptLog(services.config().reporter(), name));
         this.dispatcher = new Dispatcher(name);
+        this.probe = services.config().observer().probe(name);
+    }
+
+    ScriptStatus status() {
+        return new ScriptStatus(name, file, shownVersion, state, problem, dispatcher.queued());
     }
 
     boolean idle() {
@@ -80,6 +92,12 @@ final class ScriptSlot {
     CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         dispatcher.submit(() -> {
+            if (held) {
+                report(Level.INFO, "not loaded: disabled by the operator until enabled again");
+                result.complete(new LoadResult(name, 0, false, Duration.ZERO, Set.of(), Set.of(),
+                        new ScriptError(ScriptError.Kind.REFUSED, name, 0, "disabled by the operator")));
+                return;
+            }
             if (force) loadedText = null;
             result.complete(loadNow(text));
         })
@@ -88,6 +106,23 @@ final class ScriptSlot {
                     return null;
                 });
         return result;
+    }
+
+    /** An operator's enable: loads {@code text} even if unchanged, and lets later saves load again. */
+    CompletableFuture<LoadResult> enable(String text) {
+        held = false;
+        return load(text, true);
+    }
+
+    /** An operator's disable: stops the running version; saves do not load it until {@link #enable}. */
+    CompletableFuture<Void> hold() {
+        held = true;
+        return dispatcher.submit(() -> {
+            if (current != null) {
+                runHandlers(current, "stop", List.of());
+                disable(current, "the operator disabled it");
+            }
+        });
     }
 
     /** Runs {@code on.stop} and unloads; the slot takes no more work. */
@@ -151,6 +186,11 @@ final class ScriptSlot {
             ScriptError error = e instanceof ScriptError se ? se : new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
             report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
                     + error.getMessage());
+            if (current == null) {
+                state = ScriptStatus.State.FAILED;
+                problem = error.getMessage();
+            }
+            probe.loadFailed(error);
             return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
         }
         return swap(candidate, text, start);
@@ -169,6 +209,10 @@ final class ScriptSlot {
         loadedText = text;
         failures = 0;
         next.activate();
+        state = ScriptStatus.State.RUNNING;
+        problem = null;
+        shownVersion = next.number();
+        probe.loaded(next.number());
         commandsChanged();
         Set<String> added = difference(after, before);
         Set<String> removed = difference(before, after);
@@ -224,17 +268,21 @@ final class ScriptSlot {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
                 () -> dispatcher.execute(() -> disable(v, "its " + what + " could not be stopped")));
+        long start = System.nanoTime();
+        ScriptError failure = null;
         try {
             body.run();
             if (v == current) failures = 0;
         } catch (ScriptError e) {
-            failed(v, what, e);
+            failure = e;
         } catch (RuntimeException | StackOverflowError e) {
-            failed(v, what, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
+            failure = new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
         } finally {
             ticket.end();
             Thread.interrupted();
         }
+        probe.ran(System.nanoTime() - start, failure);
+        if (failure != null) failed(v, what, failure);
     }
 
     private void failed(ScriptScope v, String what, ScriptError error) {
@@ -253,8 +301,12 @@ final class ScriptSlot {
         v.close();
         current = null;
         loadedText = null;
+        state = ScriptStatus.State.DISABLED;
+        problem = reason;
+        probe.disabled(reason);
         commandsChanged();
-        report(Level.ERROR, "disabled because " + reason + "; fix the script and save it to load it again");
+        report(Level.ERROR, "disabled because " + reason + (held ? "; /admin enable " + name + " loads it again"
+                : "; fix the script and save it to load it again"));
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
