@@ -1,6 +1,8 @@
 package dev.simplexscript.cli;
 
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.ops.LogFormat;
+import dev.simplexscript.ops.Operations;
 import dev.simplexscript.run.BotConsole;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
@@ -11,11 +13,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,6 +63,9 @@ public final class RootCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    OpsOptions ops;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -85,15 +92,27 @@ public final class RootCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        Path store = run.data.resolve("store.mv");
+        LogFormat format;
+        Operations.Settings operations;
+        try {
+            format = ops.logFormat();
+            operations = ops.settings(run.data, store);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Clock clock = Clock.systemUTC();
+        format.install(clock);
+        Consumer<String> status = line -> format.status(err, clock, line);
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
         Files.createDirectories(run.data);
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), err), run.data,
-                line -> status(err, line))) {
-            status(err, core.simulated()
+        try (BotRunner bot = BotRunner.start(core, run.hostConfig(store, format.reporter(err, clock)), run.data, status, operations)) {
+            status.accept(core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
-            awaitCore(bot, core, err);
+            awaitCore(bot, core, status);
             List<LoadResult> loads = bot.load(scripts);
             if (loads.stream().noneMatch(LoadResult::loaded)) {
                 err.println("error: no script could be loaded");
@@ -112,26 +131,19 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
-    private static void awaitCore(BotRunner bot, CoreChoice core, PrintWriter err) throws InterruptedException {
+    private static void awaitCore(BotRunner bot, CoreChoice core, Consumer<String> status) throws InterruptedException {
         try {
             bot.awaitConnected(Duration.ofSeconds(5));
         } catch (TimeoutException e) {
-            status(err, "waiting for the chat core at " + core.uri() + " (start it with: simplex-chat -p " + core.uri().getPort() + ")");
+            status.accept("waiting for the chat core at " + core.uri() + " (start it with: simplex-chat -p " + core.uri().getPort() + ")");
             while (true) {
                 try {
                     bot.awaitConnected(Duration.ofMinutes(1));
                     return;
                 } catch (TimeoutException stillWaiting) {
-                    status(err, "still waiting for the chat core at " + core.uri());
+                    status.accept("still waiting for the chat core at " + core.uri());
                 }
             }
-        }
-    }
-
-    static void status(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println("simplex-script: " + line);
-            err.flush();
         }
     }
 }

@@ -193,13 +193,28 @@ public final class ScriptHost implements AutoCloseable {
         return slot.hold();
     }
 
-    /** Loads a script from its file again, even unchanged, and lets saves reload it after a {@link #disable}. */
+    /**
+     * Loads a script from its file unless that text runs already, and lets saves reload it again
+     * after a {@link #disable}.
+     */
     public CompletableFuture<LoadResult> enable(Path file) {
         Path key = file.toAbsolutePath().normalize();
         ScriptSlot slot = slots.get(key);
         if (slot == null) return load(key);
         try {
             return slot.enable(Files.readString(key));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Loads a script from its file again even when unchanged (its top level runs again); a failure keeps the old version. */
+    public CompletableFuture<LoadResult> reload(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        ScriptSlot slot = slots.get(key);
+        if (slot == null) return load(key);
+        try {
+            return slot.load(Files.readString(key), true);
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }

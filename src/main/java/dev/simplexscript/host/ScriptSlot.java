@@ -108,10 +108,10 @@ final class ScriptSlot {
         return result;
     }
 
-    /** An operator's enable: loads {@code text} even if unchanged, and lets later saves load again. */
+    /** An operator's enable: loads {@code text} unless that text runs already, and lets later saves load again. */
     CompletableFuture<LoadResult> enable(String text) {
         held = false;
-        return load(text, true);
+        return load(text, false);
     }
 
     /** An operator's disable: stops the running version; saves do not load it until {@link #enable}. */
