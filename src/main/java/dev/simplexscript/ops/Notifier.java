@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -22,7 +20,7 @@ final class Notifier {
     /** Distinct notes held at most; more are only counted, so a storm cannot fill the heap. */
     static final int MAX_HELD = 200;
 
-    private final ScheduledExecutorService scheduler;
+    private final BiConsumer<Duration, Runnable> later;
     private final Clock clock;
     private final NotificationPace pace;
     private final BooleanSupplier canSend;
@@ -30,14 +28,15 @@ final class Notifier {
     private final Map<String, Integer> held = new LinkedHashMap<>();
     private int overflow;
     private Instant lastSent = Instant.MIN;
-    private ScheduledFuture<?> flush;
+    private boolean flushPlanned;
 
     /**
+     * @param later   runs a task after a delay (the operator thread's scheduler)
      * @param canSend true when there is an operator and a core to reach them through
      * @param send    sends one message to the operator
      */
-    Notifier(ScheduledExecutorService scheduler, Clock clock, NotificationPace pace, BooleanSupplier canSend, Consumer<String> send) {
-        this.scheduler = scheduler;
+    Notifier(BiConsumer<Duration, Runnable> later, Clock clock, NotificationPace pace, BooleanSupplier canSend, Consumer<String> send) {
+        this.later = later;
         this.clock = clock;
         this.pace = pace;
         this.canSend = canSend;
@@ -63,17 +62,18 @@ final class Notifier {
     }
 
     private void schedule() {
-        if (flush != null) return;
+        if (flushPlanned) return;
+        flushPlanned = true;
         Instant now = clock.instant();
         Instant earliest = lastSent.equals(Instant.MIN) ? now : lastSent.plus(pace.gap());
         Instant at = now.plus(pace.batch()).isAfter(earliest) ? now.plus(pace.batch()) : earliest;
-        flush = scheduler.schedule(this::flush, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+        later.accept(Duration.between(now, at), this::flush);
     }
 
     private void flush() {
         String message;
         synchronized (this) {
-            flush = null;
+            flushPlanned = false;
             if (held.isEmpty() && overflow == 0) return;
             if (!canSend.getAsBoolean()) return;
             message = render();

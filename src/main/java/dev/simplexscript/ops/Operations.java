@@ -77,7 +77,7 @@ public final class Operations implements AutoCloseable {
         if (settings.admin()) {
             boolean generated = settings.adminCode() == null;
             AdminCode code = generated ? AdminCode.generate() : AdminCode.of(settings.adminCode());
-            this.notifier = new Notifier(thread, clock, pace, () -> core.isConnected() && operator().isPresent(), this::tellOperator);
+            this.notifier = new Notifier((delay, task) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), clock, pace, () -> core.isConnected() && operator().isPresent(), this::tellOperator);
             this.admin = new AdminChat(bot, OperatorFile.open(settings.dataDir()), code, generated, clock, logs, metrics, core,
                     notifier, deployer, this.log, announce);
             announce.accept(admin.banner());
