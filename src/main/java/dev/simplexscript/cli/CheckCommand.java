@@ -1,6 +1,7 @@
 package dev.simplexscript.cli;
 
 import dev.simplexscript.host.CommandInfo;
+import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.run.ScriptCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Compile and load scripts against a dry-run API, without connecting to anything: report syntax"
                 + " and top-level errors with file and line, and the commands each script registers. Exit code 1 on any error.")
 public final class CheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCRIPT", arity = "1..*", description = "Scripts or folders of scripts.")
+    @Parameters(paramLabel = "SCRIPT", arity = "1..*", description = "Bot scripts or folders of them (a folder's bots only: tests and data files are skipped).")
     List<Path> paths;
 
     @Mixin
@@ -37,12 +37,13 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> scripts = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> list = Files.list(p)) {
-                    list.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".groovy"))
-                            .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(scripts::add);
-                }
-            } else if (Files.isRegularFile(p)) {
+                scripts.addAll(ScriptFiles.list(p, ScriptFiles.Kind.BOT));
+            } else if (Files.isRegularFile(p) && ScriptFiles.isBot(p)) {
                 scripts.add(p);
+            } else if (Files.isRegularFile(p)) {
+                err.println("error: " + p + " is not a bot script (" + ScriptFiles.describe()
+                        + (ScriptFiles.isTest(p) ? "; run tests with: simplex-script test " + p : "") + ")");
+                return ExitCodes.USAGE;
             } else {
                 err.println("error: " + p + " does not exist");
                 return ExitCodes.USAGE;

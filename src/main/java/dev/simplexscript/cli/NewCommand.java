@@ -1,5 +1,6 @@
 package dev.simplexscript.cli;
 
+import dev.simplexscript.lang.ScriptFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -29,12 +30,14 @@ public final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String name = file.getFileName().toString();
-        String template = name.endsWith(".js") ? "new-bot.js" : name.endsWith(".groovy") ? "new-bot.groovy" : null;
-        if (template == null) {
-            err.println("error: " + file + " must end in .js or .groovy");
+        if (!ScriptFiles.isBot(file)) {
+            err.println("error: " + file + " is not a bot script name (" + ScriptFiles.describe() + ")");
             return ExitCodes.USAGE;
         }
+        String template = switch (ScriptFiles.language(file).orElseThrow()) {
+            case JAVASCRIPT -> "new-bot.js";
+            case GROOVY -> "new-bot.groovy";
+        };
         if (Files.exists(file) && !force) {
             err.println("error: " + file + " exists; --force overwrites it");
             return ExitCodes.USAGE;

@@ -1,9 +1,10 @@
 package dev.simplexscript.cli;
 
+import dev.simplexscript.console.BotConsole;
+import dev.simplexscript.console.ConsoleTerminal;
 import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.ops.LogFormat;
 import dev.simplexscript.ops.Operations;
-import dev.simplexscript.run.BotConsole;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
@@ -102,13 +103,29 @@ public final class RootCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Clock clock = Clock.systemUTC();
-        format.install(clock);
-        Consumer<String> status = line -> format.status(err, clock, line);
+        format.install(Clock.systemUTC());
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
         Files.createDirectories(run.data);
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(store, format.reporter(err, clock)), run.data, status, operations)) {
+        // On a terminal the console owns the screen: every line of the process goes above its prompt.
+        try (ConsoleTerminal terminal = core.simulated() && ConsoleTerminal.isInteractive()
+                ? ConsoleTerminal.interactive(run.data.resolve("console-history"))
+                : ConsoleTerminal.plain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)) {
+            if (terminal.interactive()) {
+                terminal.captureSystemStreams();
+                out = terminal.writer();
+                err = terminal.writer();
+            }
+            return run(core, terminal, out, err, format, operations);
+        }
+    }
+
+    private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err, LogFormat format,
+                    Operations.Settings operations) throws Exception {
+        Clock clock = Clock.systemUTC();
+        Consumer<String> status = line -> format.status(err, clock, line);
+        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), format.reporter(err, clock)),
+                run.data, status, operations)) {
             status.accept(core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
@@ -121,9 +138,8 @@ public final class RootCommand implements Callable<Integer> {
             // Ctrl-C and SIGTERM: on.stop handlers run, the store is flushed, the socket closed.
             Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "shutdown"));
             if (core.simulated()) {
-                boolean interactive = System.console() != null && System.console().isTerminal();
-                if (interactive) out.println("You are alice, a contact of the bot. Type a message; /help for console commands.");
-                new BotConsole(bot, out).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), interactive);
+                if (terminal.interactive()) out.println("You are alice, a contact of the bot. Type a message; /help for console commands.");
+                new BotConsole(bot, terminal).run();
             } else {
                 new CountDownLatch(1).await();
             }

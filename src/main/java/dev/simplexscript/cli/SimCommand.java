@@ -1,9 +1,10 @@
 package dev.simplexscript.cli;
 
+import dev.simplexscript.console.ConsoleTerminal;
+import dev.simplexscript.console.PeopleConsole;
 import dev.simplexscript.sim.SimOptions;
 import dev.simplexscript.sim.SimulatedCore;
 import dev.simplexscript.sim.json.ApiVersion;
-import dev.simplexscript.sim.people.PeopleConsole;
 import dev.simplexscript.sim.server.SimServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,27 +63,55 @@ public final class SimCommand implements Callable<Integer> {
         SimOptions options = SimOptions.defaults(files).withVersion(v64 ? ApiVersion.V6_4 : ApiVersion.V6_5)
                 .withRightWrapper(rightWrapper).withBotName(botName).withAddress(address);
         CountDownLatch stop = new CountDownLatch(1);
-        try (SimulatedCore core = SimulatedCore.start(options); SimServer server = SimServer.start(core, host, port)) {
+        try (SimulatedCore core = SimulatedCore.start(options); SimServer server = SimServer.start(core, host, port);
+             ConsoleTerminal terminal = ConsoleTerminal.isInteractive() ? ConsoleTerminal.interactive(historyFile())
+                     : ConsoleTerminal.plain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            out.println("simulated chat core (" + (v64 ? "v6.4" : "v6.5") + " shapes) listening on ws://" + host + ":" + server.port()
+            terminal.println("simulated chat core (" + (v64 ? "v6.4" : "v6.5") + " shapes) listening on ws://" + host + ":" + server.port()
                     + "; files in " + files.toAbsolutePath() + "; Ctrl-C stops");
-            out.println("play people on standard input, e.g. 'alice connect', 'alice say hi'; 'help' lists the commands");
-            out.flush();
-            startConsole(new PeopleConsole(core), out);
+            terminal.println("play the bot's contacts here: type a message as alice, /help for the commands");
+            startConsole(new PeopleConsole(core, "alice", true, terminal::println), terminal);
             stop.await();
         }
         return ExitCodes.OK;
     }
 
-    /** The people console reads standard input on its own thread; end of input leaves the server running. */
-    private static void startConsole(PeopleConsole console, PrintWriter out) {
+    /**
+     * The people console reads on its own thread and prints what the bot does as it happens; the
+     * end of input (or /quit) stops the console and leaves the server running.
+     */
+    private static void startConsole(PeopleConsole console, ConsoleTerminal terminal) {
         Thread.ofPlatform().name("sim-console").daemon().start(() -> {
+            Thread printer = Thread.ofPlatform().daemon().name("sim-console-printer").start(() -> {
+                try {
+                    while (true) {
+                        Thread.sleep(100);
+                        console.report();
+                    }
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             try {
-                console.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+                for (String line; (line = terminal.readLine(console.prompt())) != null; ) {
+                    if (!console.execute(line)) break;
+                }
+                terminal.println("people console closed; the simulated core keeps running (Ctrl-C stops it)");
             } catch (IOException e) {
-                out.println("people console stopped: " + e.getMessage());
+                terminal.println("people console stopped: " + e.getMessage());
+            } finally {
+                printer.interrupt();
             }
         });
+    }
+
+    /** Console history, kept where XDG says state belongs. */
+    private static Path historyFile() throws IOException {
+        String state = System.getenv("XDG_STATE_HOME");
+        Path dir = (state == null || state.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "state") : Path.of(state))
+                .resolve("simplex-script");
+        Files.createDirectories(dir);
+        return dir.resolve("sim-console-history");
     }
 
     private static boolean isLoopback(String host) {

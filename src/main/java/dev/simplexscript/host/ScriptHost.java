@@ -1,6 +1,9 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.api.CoreGateway;
+import dev.simplexscript.api.CoreUnavailableException;
 import dev.simplexscript.lang.ScriptError;
+import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.lang.ScriptLanguage;
 import dev.simplexscript.lang.groovy.GroovyLanguage;
 import dev.simplexscript.lang.js.JsLanguage;
@@ -15,13 +18,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +36,10 @@ import tools.jackson.databind.JsonNode;
  * delays itself.
  */
 public final class ScriptHost implements AutoCloseable {
+    /** The core as a host without one sees it: every command fails. */
+    private static final CoreGateway NO_CORE = command -> CompletableFuture.failedFuture(
+            new CoreUnavailableException("this host has no chat core; not sent: " + command));
+
     private final HostConfig config;
     private final ScriptApiFactory apis;
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
@@ -43,41 +52,54 @@ public final class ScriptHost implements AutoCloseable {
     private final ScriptStores stores;
     private final HostServices services;
     private final CommandRouter commands;
+    private final PathPolicy files;
+    private final AtomicLong connections = new AtomicLong();
+    private volatile boolean connected;
 
+    /** A host with no chat core (scripts load and run; every command they send fails). */
     public ScriptHost(HostConfig config, ScriptApiFactory apis) {
-        this(config, apis, null);
+        this(config, apis, NO_CORE, null);
     }
 
     /**
-     * A host whose script timers ({@code every}, {@code after}, {@code schedule}) run on
-     * {@code scriptTimers} instead of wall-clock time, so a test can drive time; the host shuts it
-     * down on close. Null means the host's own clock.
+     * A host over {@code core}. Script timers ({@code every}, {@code after}, {@code schedule}) run
+     * on {@code scriptTimers} instead of wall-clock time when given, so a test can drive time; the
+     * host shuts it down on close. Null means the host's own clock.
      */
-    public ScriptHost(HostConfig config, ScriptApiFactory apis, ScheduledExecutorService scriptTimers) {
+    public ScriptHost(HostConfig config, ScriptApiFactory apis, CoreGateway core, ScheduledExecutorService scriptTimers) {
         this.config = config;
         this.apis = apis;
+        this.files = config.files() == null ? PathPolicy.closed() : config.files();
         this.stores = config.storeFile() == null ? ScriptStores.inMemory() : ScriptStores.open(config.storeFile());
         this.timers = new ScheduledThreadPoolExecutor(1, task -> Thread.ofPlatform().daemon().name("script-timers").unstarted(task));
         this.timers.setRemoveOnCancelPolicy(true);
         this.scriptTimers = scriptTimers == null ? timers : scriptTimers;
-        this.commands = new CommandRouter(apis.create("host"), config,
+        this.commands = new CommandRouter(apis.create("host", core), config,
                 () -> slots.values().stream().map(ScriptSlot::commands).toList());
-        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false));
+        this.services = new HostServices(config, watchdog, this.scriptTimers, this::languageFor, stores, () -> commands.publish(false),
+                core, files, () -> connected ? connections.get() : 0);
     }
 
-    /** True for files some language runs ({@code .js}, {@code .groovy}); hidden files (editor locks) never. */
+    /** True for bot scripts ({@link ScriptFiles}): what a folder run loads. */
     public boolean isScript(Path file) {
-        return !file.getFileName().toString().startsWith(".") && languages.stream().anyMatch(l -> l.accepts(file));
+        return ScriptFiles.isBot(file);
     }
 
     /**
      * Loads {@code file}, or reloads it when already loaded: the new version replaces the running
-     * one only when its top level ran cleanly. Completes when the attempt is over.
+     * one only when its top level and {@code on.start} ran cleanly. Completes when the attempt is
+     * over, never exceptionally: a failure is in the result.
+     *
+     * @throws IllegalArgumentException when {@code file} is not a bot script
      */
     public CompletableFuture<LoadResult> load(Path file) {
+        return load(file, false);
+    }
+
+    private CompletableFuture<LoadResult> load(Path file, boolean force) {
         Path key = file.toAbsolutePath().normalize();
         if (!isScript(key)) {
-            throw new IllegalArgumentException(file + " is not a script (expected .js or .groovy)");
+            throw new IllegalArgumentException(file + " is not a bot script (" + ScriptFiles.describe() + ")");
         }
         String text;
         try {
@@ -87,27 +109,42 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis.create(k.getFileName().toString()))).load(text);
+        return slots.computeIfAbsent(key, k -> new ScriptSlot(k, services, apis)).load(text, force);
     }
 
-    /** A file in a watched folder changed: a script reloads; a data file reloads the scripts that read it. */
-    private void changed(Path file) {
-        if (isScript(file)) {
-            load(file);
-            return;
+    /**
+     * Files in a watched folder changed: each script affected reloads once (with its new text, or
+     * because a data file it read now holds something else), vanished scripts stop. A rescan
+     * (a ConfigMap's symlink swap, lost events) looks at every script of {@code folder}.
+     */
+    private void changed(Path folder, Predicate<Path> watchedScript, FolderWatcher.Batch batch) {
+        Set<Path> scripts = new TreeSet<>();
+        Set<Path> forced = new TreeSet<>();
+        for (Path file : batch.files()) {
+            if (isScript(file)) scripts.add(file);
+            else slots.forEach((script, slot) -> {
+                if (slot.assetChanged(file)) forced.add(script);
+            });
         }
-        slots.forEach((script, slot) -> {
-            if (!slot.usesAsset(file)) return;
+        if (batch.rescan()) {
+            slots.forEach((script, slot) -> {
+                if (folder.equals(script.getParent())) {
+                    scripts.add(script);
+                    if (slot.assetsChangedAny()) forced.add(script);
+                }
+            });
             try {
-                slot.load(Files.readString(script), true);
+                ScriptFiles.list(folder, ScriptFiles.Kind.BOT).stream().map(p -> p.toAbsolutePath().normalize())
+                        .filter(watchedScript).forEach(scripts::add);
             } catch (IOException e) {
-                config.reporter().report(slot.name(), Level.ERROR, "cannot reload after " + file.getFileName() + " changed: " + e);
+                config.reporter().report("host", Level.WARNING, "cannot list " + folder + ": " + e);
             }
-        });
-    }
-
-    private boolean usedAsAsset(Path file) {
-        return slots.values().stream().anyMatch(s -> s.usesAsset(file));
+        }
+        scripts.addAll(forced);
+        for (Path script : scripts) {
+            if (Files.isRegularFile(script)) load(script, forced.contains(script));
+            else unload(script);
+        }
     }
 
     /** Stops a script ({@code on.stop} runs); completes when it is gone. */
@@ -118,28 +155,36 @@ public final class ScriptHost implements AutoCloseable {
     }
 
     /**
-     * Loads every script in a folder (alphabetically, not recursing) or one file, then watches it:
-     * saves reload, new files load, deleted files stop. Returns the initial loads.
+     * Loads every bot in a folder (alphabetically, not recursing; tests and data files are not
+     * loaded) or one file, then watches it: saves reload, new bots load, deleted ones stop.
+     * Returns the initial loads.
+     *
+     * @throws IllegalArgumentException when the folder lies inside the files folder
      */
     public List<CompletableFuture<LoadResult>> watch(Path folderOrFile) throws IOException {
         Path target = folderOrFile.toAbsolutePath().normalize();
-        List<Path> files;
-        FolderWatcher watcher;
+        Path folder = Files.isDirectory(target) ? target : target.getParent();
+        files.checkWatched(folder);
+        List<Path> scripts;
+        Predicate<Path> watchedScript;
         if (Files.isDirectory(target)) {
-            try (Stream<Path> list = Files.list(target)) {
-                files = list.filter(p -> isScript(p) && Files.isRegularFile(p)).sorted().toList();
-            }
-            watcher = new FolderWatcher(target, p -> isScript(p) || usedAsAsset(p), config.debounce(), timers, this::changed, this::unload);
+            scripts = ScriptFiles.list(target, ScriptFiles.Kind.BOT);
+            watchedScript = p -> true;
             folders.add(target);
         } else {
-            files = List.of(target);
-            watcher = new FolderWatcher(target.getParent(), p -> p.equals(target) || usedAsAsset(p), config.debounce(), timers,
-                    this::changed, this::unload);
+            scripts = List.of(target);
+            watchedScript = target::equals;
         }
+        FolderWatcher watcher = new FolderWatcher(folder, p -> (isScript(p) && watchedScript.test(p)) || usedAsAsset(p),
+                config.debounce(), timers, batch -> changed(folder, watchedScript, batch));
         synchronized (watchers) {
             watchers.add(watcher);
         }
-        return files.stream().map(this::load).toList();
+        return scripts.stream().map(this::load).toList();
+    }
+
+    private boolean usedAsAsset(Path file) {
+        return slots.values().stream().anyMatch(s -> s.usesAsset(file));
     }
 
     /** Hands a core event (the {@code resp} object, or a whole frame) to every script. */
@@ -153,15 +198,21 @@ public final class ScriptHost implements AutoCloseable {
         }
     }
 
-    /** The core is (again) reachable: {@code on.connected} runs and the command menu is republished. */
+    /**
+     * The core is (again) reachable: {@code on.connected} runs (also in scripts that load while it
+     * stays connected, the first connection included) and the command menu is republished.
+     */
     public void connected() {
-        slots.values().forEach(s -> s.signal("connected"));
+        long connection = connections.incrementAndGet();
+        connected = true;
+        slots.values().forEach(s -> s.connected(connection));
         commands.publish(true);
     }
 
     /** The core went away: {@code on.disconnected} runs; scripts keep their state. */
     public void disconnected() {
-        slots.values().forEach(s -> s.signal("disconnected"));
+        connected = false;
+        slots.values().forEach(ScriptSlot::disconnected);
     }
 
     /**
@@ -223,6 +274,11 @@ public final class ScriptHost implements AutoCloseable {
     /** Names of the loaded scripts, sorted. */
     public List<String> scripts() {
         return slots.values().stream().map(ScriptSlot::name).sorted().toList();
+    }
+
+    /** Each loaded script's queues, unanswered commands, timers and refusals, by name. */
+    public List<ScriptStats> stats() {
+        return slots.values().stream().map(ScriptSlot::stats).sorted(java.util.Comparator.comparing(ScriptStats::script)).toList();
     }
 
     /** The commands all running scripts registered, sorted by name. */

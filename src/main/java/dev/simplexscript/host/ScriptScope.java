@@ -7,8 +7,10 @@ import dev.simplexscript.lang.ScriptRuntime;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One loaded version of one script and everything it owns: its runtime, handlers, commands and
@@ -22,17 +24,21 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
     private final Map<String, Object> globals;
     private final Map<String, List<GuestFunction>> handlers = new LinkedHashMap<>();
     private final Map<String, Command> commands = new LinkedHashMap<>();
-    private final List<ScriptTimer> timers = new ArrayList<>();
+    private final Set<ScriptTimer> timers = new LinkedHashSet<>();
+    private final int maxTimers;
     private ScriptRuntime runtime;
     private boolean active;
+    private long connectionSeen;
+    private volatile int liveTimers;
     private volatile boolean open = true;
 
     record Command(CommandInfo info, GuestFunction handler) {}
 
-    ScriptScope(ScriptSlot slot, int number, Map<String, Object> globals) {
+    ScriptScope(ScriptSlot slot, int number, Map<String, Object> globals, int maxTimers) {
         this.slot = slot;
         this.number = number;
         this.globals = globals;
+        this.maxTimers = maxTimers;
     }
 
     int number() {
@@ -63,6 +69,21 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
     void activate() {
         active = true;
         timers.forEach(ScriptTimer::start);
+    }
+
+    /**
+     * True, once per connection, when this version has not yet run {@code on.connected} for
+     * connection number {@code connection} (counted by the host from 1).
+     */
+    boolean firstSight(long connection) {
+        if (connection <= connectionSeen) return false;
+        connectionSeen = connection;
+        return true;
+    }
+
+    /** Timers alive now (not yet cancelled or fired once); safe from any thread. */
+    int liveTimers() {
+        return liveTimers;
     }
 
     @Override
@@ -112,27 +133,67 @@ final class ScriptScope implements ScriptEnvironment, Registrar, AutoCloseable {
 
     @Override
     public Object schedule(String cron, GuestFunction fn) {
-        return addTimer(ScriptTimer.cron(slot.timers(), this, CronSchedule.parse(cron), fn));
+        CronSchedule pattern = CronSchedule.parse(cron);
+        roomForTimer();
+        try {
+            return addTimer(ScriptTimer.cron(slot.timers(), this, pattern, fn));
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("schedule(\"" + cron + "\"): " + e.getMessage());
+        }
     }
 
     private ScriptTimer addTimer(ScriptTimer timer) {
+        roomForTimer();
         timers.add(timer);
+        liveTimers = timers.size();
         if (active) timer.start();
         return timer;
     }
 
+    private void roomForTimer() {
+        if (timers.size() >= maxTimers) throw new TooManyTimers(maxTimers);
+    }
+
     /** A timer fired: run its function on the dispatcher, unless this version is gone by then. */
     void fire(ScriptTimer timer, GuestFunction fn) {
-        slot.post(this, "timer", () -> {
-            if (!timer.isCancelled()) fn.call(List.of());
+        slot.tick(this, () -> {
+            timer.ticking();
+            if (timer.isCancelled()) return;
+            if (timer.once()) forget(timer);
+            fn.call(List.of());
         });
+    }
+
+    /** A timer is done (cancelled or fired once): it no longer counts or holds its function. */
+    void forget(ScriptTimer timer) {
+        slot.onDispatcher(() -> {
+            timers.remove(timer);
+            liveTimers = timers.size();
+        });
+    }
+
+    /** A timer stopped by itself (a cron pattern with no next time). */
+    void timerEnded(ScriptTimer timer, String why) {
+        forget(timer);
+        slot.report(Level.WARNING, why);
     }
 
     @Override
     public void close() {
         open = false;
-        timers.forEach(ScriptTimer::cancel);
+        timers.forEach(ScriptTimer::stop);
         timers.clear();
+        liveTimers = 0;
         if (runtime != null) runtime.close();
+    }
+
+    /** A script asked for more timers than one version may hold. */
+    static final class TooManyTimers extends IllegalStateException {
+        /** Every such refusal starts with this. */
+        static final String REFUSED = "timer refused: ";
+
+        TooManyTimers(int max) {
+            super(REFUSED + "this script already has " + max + " timers running (the host's limit); cancel some, or use one timer for many jobs");
+        }
     }
 }

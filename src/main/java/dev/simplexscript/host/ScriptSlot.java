@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,15 +22,27 @@ import tools.jackson.databind.JsonNode;
  * just one more task on it: events queued before the swap reach the old version, events queued
  * after reach the new one, and none is lost or seen twice. The fields below the dispatcher are
  * touched only on the dispatcher thread.
+ *
+ * <p>A load or reload is all or nothing. The new version's top level runs in a fresh runtime;
+ * then the old version's {@code on.stop} and the new version's {@code on.start} run; only when
+ * all of that succeeded does the new version (its handlers, commands and timers) replace the old
+ * one. If the top level or {@code on.start} throws, hangs past the budget or anything else fails,
+ * the new version is discarded, the old one keeps running (its {@code on.start} runs again, after
+ * its {@code on.stop}), and the failure is reported. Nothing a load does is thrown to the host.
  */
 final class ScriptSlot {
+    /** A failure this soon after one of the script's commands found the core away is blamed on the core. */
+    private static final long UNAVAILABLE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final Path file;
     private final String name;
     private final HostServices services;
     private final ScriptApi api;
+    private final ScriptGateway gateway;
     private final Map<String, Object> hostGlobals;
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
+    private final ReportThrottle overload;
     private final ScriptObserver.Probe probe;
 
     private ScriptScope current;
@@ -44,22 +57,28 @@ final class ScriptSlot {
     /** Set by an operator's disable: saves do not load the script until it is enabled. */
     private volatile boolean held;
 
-    ScriptSlot(Path file, HostServices services, ScriptApi api) {
+    ScriptSlot(Path file, HostServices services, ScriptApiFactory apis) {
+        HostConfig config = services.config();
         this.file = file;
         this.name = file.getFileName().toString();
         this.services = services;
-        this.api = api;
-        this.assets = new ScriptAssets(file.getParent());
+        this.dispatcher = new Dispatcher(name, config.limits().queuedEvents(), config.reporter());
+        PathPolicy files = config.trusted().test(file) ? services.files().trusted() : services.files();
+        this.gateway = new ScriptGateway(services.core(), files, config.limits(), new ReportThrottle(config.reporter(), name),
+                dispatcher::wake);
+        dispatcher.gateEvents(() -> !gateway.saturated());
+        this.api = apis.create(name, gateway);
+        this.overload = new ReportThrottle(config.reporter(), name);
+        this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(
                 "asset", assets,
                 "store", services.stores().open(name),
-                "log", new ScriptLog(services.config().reporter(), name));
-        this.dispatcher = new Dispatcher(name);
-        this.probe = services.config().observer().probe(name);
+                "log", new ScriptLog(config.reporter(), name));
+        this.probe = config.observer().probe(name);
     }
 
     ScriptStatus status() {
-        return new ScriptStatus(name, file, shownVersion, state, problem, dispatcher.queued());
+        return new ScriptStatus(name, file, shownVersion, state, problem, dispatcher.queuedEvents());
     }
 
     boolean idle() {
@@ -79,16 +98,31 @@ final class ScriptSlot {
         return services.timers();
     }
 
-    /** True when this script read {@code file} with {@code asset()}. */
+    /** True when this script read {@code file} with {@code asset()} and its content is not what was read. */
+    boolean assetChanged(Path file) {
+        return assets.changed(file);
+    }
+
+    /** True when any data file this script read now holds something else. */
+    boolean assetsChangedAny() {
+        return assets.changedAny();
+    }
+
     boolean usesAsset(Path file) {
         return assets.uses(file);
+    }
+
+    ScriptStats stats() {
+        ScriptScope v = current;
+        return new ScriptStats(name, dispatcher.queuedEvents(), dispatcher.droppedEvents(), gateway.unanswered(),
+                gateway.refused(), v == null ? 0 : v.liveTimers());
     }
 
     CompletableFuture<LoadResult> load(String text) {
         return load(text, false);
     }
 
-    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). */
+    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). Never completes exceptionally. */
     CompletableFuture<LoadResult> load(String text, boolean force) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         dispatcher.submit(() -> {
@@ -100,11 +134,9 @@ final class ScriptSlot {
             }
             if (force) loadedText = null;
             result.complete(loadNow(text));
-        })
-                .exceptionally(e -> {
-                    result.completeExceptionally(e);
-                    return null;
-                });
+        }).whenComplete((ok, e) -> {
+            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
+        });
         return result;
     }
 
@@ -127,7 +159,7 @@ final class ScriptSlot {
 
     /** Runs {@code on.stop} and unloads; the slot takes no more work. */
     CompletableFuture<Void> stop() {
-        return dispatcher.submit(() -> {
+        return dispatcher.submitPrompt(() -> {
             if (current != null) {
                 runHandlers(current, "stop", List.of());
                 current.close();
@@ -139,18 +171,36 @@ final class ScriptSlot {
     }
 
     void offer(JsonNode event) {
-        dispatcher.execute(() -> handle(event));
+        dispatcher.offerEvent(() -> handle(event));
     }
 
-    /** Host-made events ({@code connected}, {@code disconnected}). */
-    void signal(String sugar) {
+    /** The core is connected (connection number {@code connection}): {@code on.connected} runs once for it. */
+    void connected(long connection) {
         dispatcher.execute(() -> {
-            if (current != null) runHandlers(current, sugar, List.of());
+            if (current != null && current.firstSight(connection)) runHandlers(current, "connected", List.of());
         });
     }
 
+    /** The core went away: {@code on.disconnected} runs. */
+    void disconnected() {
+        dispatcher.execute(() -> {
+            if (current != null) runHandlers(current, "disconnected", List.of());
+        });
+    }
+
+    /** Resumes guest code after an API call completed: ahead of queued events. */
     void post(ScriptScope version, String what, Runnable task) {
-        dispatcher.execute(() -> guarded(version, what, task));
+        dispatcher.executePrompt(() -> guarded(version, what, task));
+    }
+
+    /** A timer tick, in order with the events. */
+    void tick(ScriptScope version, Runnable task) {
+        dispatcher.execute(() -> guarded(version, "timer", task));
+    }
+
+    /** Host bookkeeping that must run on the dispatcher thread. */
+    void onDispatcher(Runnable task) {
+        dispatcher.executePrompt(task);
     }
 
     void report(Level level, String message) {
@@ -168,59 +218,76 @@ final class ScriptSlot {
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
         }
-        Map<String, Object> globals = new LinkedHashMap<>(api.globals());
-        globals.putAll(hostGlobals);
-        ScriptScope candidate = new ScriptScope(this, versions + 1, globals);
+        ScriptScope candidate = null;
         try {
+            Map<String, Object> globals = new LinkedHashMap<>(api.globals());
+            globals.putAll(hostGlobals);
+            candidate = new ScriptScope(this, versions + 1, globals, services.config().limits().timers());
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
-            Watchdog.Ticket ticket = services.watchdog().start(candidate.runtime(), services.config().handlerBudget(), () -> {});
-            try {
-                candidate.runtime().run();
-            } finally {
-                ticket.end();
-                Thread.interrupted();
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            candidate.close();
-            ScriptError error = e instanceof ScriptError se ? se : new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
-            report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
-                    + error.getMessage());
-            if (current == null) {
-                state = ScriptStatus.State.FAILED;
-                problem = error.getMessage();
-            }
-            probe.loadFailed(error);
-            return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
+            ScriptScope version = candidate;
+            strict(version, "top level", () -> version.runtime().run());
+            return activate(candidate, text, start);
+        } catch (ScriptError e) {
+            if (candidate != null) candidate.close();
+            return failed(start, e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            // Whatever the language adapter or the script's top level threw: this load fails, the host goes on.
+            if (candidate != null) candidate.close();
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
         }
-        return swap(candidate, text, start);
     }
 
-    private LoadResult swap(ScriptScope next, String text, long start) {
+    /** The candidate's top level ran: stop the old version, start the new one, and keep whichever started. */
+    private LoadResult activate(ScriptScope next, String text, long start) {
         ScriptScope old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
-        Set<String> after = Set.copyOf(next.commands().keySet());
-        if (old != null) {
-            runHandlers(old, "stop", List.of());
-            old.close();
+        if (old != null) runHandlers(old, "stop", List.of());
+        next.activate();
+        ScriptError startFailed = null;
+        for (GuestFunction handler : List.copyOf(next.handlers("start"))) {
+            try {
+                strict(next, "on.start", () -> handler.call(List.of()));
+            } catch (ScriptError e) {
+                startFailed = e;
+                break;
+            }
         }
+        if (startFailed != null) {
+            next.close();
+            if (old != null) runHandlers(old, "start", List.of());
+            return failed(start, startFailed);
+        }
+        if (old != null) old.close();
         current = next;
         versions = next.number();
         loadedText = text;
         failures = 0;
-        next.activate();
         state = ScriptStatus.State.RUNNING;
         problem = null;
         shownVersion = next.number();
         probe.loaded(next.number());
         commandsChanged();
+        Set<String> after = Set.copyOf(next.commands().keySet());
         Set<String> added = difference(after, before);
         Set<String> removed = difference(before, after);
         Duration took = since(start);
         report(Level.INFO, (old == null ? "loaded" : "reloaded") + " v" + next.number() + " in " + took.toMillis() + " ms"
                 + describeChanges(added, removed));
-        runHandlers(next, "start", List.of());
+        long connection = services.connection().getAsLong();
+        if (connection > 0 && next.firstSight(connection)) runHandlers(next, "connected", List.of());
         return new LoadResult(name, next.number(), true, took, added, removed, null);
+    }
+
+    private LoadResult failed(long start, ScriptError error) {
+        report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
+                + error.getMessage());
+        if (current == null) {
+            state = ScriptStatus.State.FAILED;
+            problem = error.getMessage();
+        }
+        probe.loadFailed(error);
+        return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
     private void handle(JsonNode event) {
@@ -263,37 +330,78 @@ final class ScriptSlot {
         guarded(v, "handler for " + what, () -> fn.call(args));
     }
 
+    /** Runs guest code that is part of a load under the budget; any failure is thrown as a {@link ScriptError}. */
+    private void strict(ScriptScope v, String what, Runnable body) {
+        Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
+                services.config().blockedLimit(), () -> {});
+        Watchdog.Stop stop = null;
+        try {
+            body.run();
+        } catch (ScriptError e) {
+            stop = ticket.end();
+            throw stop == null ? e : new ScriptError(ScriptError.Kind.TIMEOUT, e.file(), e.line(), what + " " + stopped(stop, ticket));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ScriptError(ScriptError.Kind.ERROR, name, 0, what + " failed: " + describe(e));
+        } finally {
+            if (stop == null) ticket.end();
+            Thread.interrupted();
+        }
+    }
+
     /** Runs guest code under the budget; a failure is reported and counted, never thrown. */
     private void guarded(ScriptScope v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
-                () -> dispatcher.execute(() -> disable(v, "its " + what + " could not be stopped")));
-        long start = System.nanoTime();
-        ScriptError failure = null;
+                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped")));
+        ScriptError error = null;
         try {
             body.run();
-            if (v == current) failures = 0;
         } catch (ScriptError e) {
-            failure = e;
+            error = e;
         } catch (RuntimeException | StackOverflowError e) {
-            failure = new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
-        } finally {
-            ticket.end();
-            Thread.interrupted();
+            error = new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e));
         }
-        probe.ran(System.nanoTime() - start, failure);
-        if (failure != null) failed(v, what, failure);
+        Watchdog.Stop stop = ticket.end();
+        Thread.interrupted();
+        probe.ran(ticket.wallNanos(), error);
+        if (error == null) {
+            if (v == current) failures = 0;
+            noteOverload(what, ticket);
+        } else {
+            failed(v, what, error, stop, ticket);
+        }
     }
 
-    private void failed(ScriptScope v, String what, ScriptError error) {
-        String message = error.kind() == ScriptError.Kind.TIMEOUT
-                ? what + " ran past its " + services.config().handlerBudget().toMillis() + " ms budget and was stopped ("
-                  + error.getMessage() + ")"
+    /** A call that took far longer than it ran: the machine, not the script, was slow. */
+    private void noteOverload(String what, Watchdog.Ticket ticket) {
+        long wall = ticket.wallNanos();
+        long budget = services.config().handlerBudget().toNanos();
+        if (wall > budget && ticket.cpuNanos() < wall / 2) {
+            overload.occurred(Level.WARNING, "the machine is overloaded: the " + what + " took " + millis(wall) + " ms but ran only "
+                    + millis(ticket.cpuNanos()) + " ms; the budget counts the script's CPU time, so this is not held against it");
+        }
+    }
+
+    private void failed(ScriptScope v, String what, ScriptError error, Watchdog.Stop stop, Watchdog.Ticket ticket) {
+        String message = stop != null || error.kind() == ScriptError.Kind.TIMEOUT
+                ? what + " " + stopped(stop, ticket) + " (" + error.getMessage() + ")"
                 : what + " failed: " + error.getMessage();
+        if (stop == null && gateway.coreUnavailableWithin(UNAVAILABLE_GRACE_NANOS)) {
+            report(Level.ERROR, message + " (not counted against the script: the chat core was unavailable)");
+            return;
+        }
         report(Level.ERROR, message);
         if (v != current) return;
         failures++;
         if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
+    }
+
+    private String stopped(Watchdog.Stop stop, Watchdog.Ticket ticket) {
+        if (stop == Watchdog.Stop.BLOCKED) {
+            return "held its thread for " + millis(ticket.wallNanos()) + " ms while running only " + millis(ticket.cpuNanos())
+                    + " ms (blocked past the " + services.config().blockedLimit().toSeconds() + " s limit) and was stopped";
+        }
+        return "ran past its " + services.config().handlerBudget().toMillis() + " ms CPU budget and was stopped";
     }
 
     private void disable(ScriptScope v, String reason) {
@@ -321,6 +429,10 @@ final class ScriptSlot {
         added.forEach(c -> s.append(" +/").append(c));
         removed.forEach(c -> s.append(" -/").append(c));
         return s.toString();
+    }
+
+    private static long millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
     private static Duration since(long startNanos) {

@@ -6,6 +6,7 @@ import dev.simplexscript.client.ClientOptions;
 import dev.simplexscript.client.CoreInfo;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.host.PathPolicy;
 import dev.simplexscript.host.ScriptHost;
 import dev.simplexscript.ops.Operations;
 import dev.simplexscript.protocol.Json;
@@ -16,8 +17,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
@@ -34,7 +38,8 @@ public final class BotRunner implements AutoCloseable {
     private final SimulatedCore simulator;
     private final ScriptHost host;
     private final Operations operations;
-    private final BotApi api;
+    /** Every script's API (weakly: an unloaded script's goes with it), to forget the cached user on reconnect. */
+    private final Set<BotApi> apis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile ChatClient client;
     private final AtomicLong delivered = new AtomicLong();
     private final List<JsonNode> early = new ArrayList<>();
@@ -48,10 +53,16 @@ public final class BotRunner implements AutoCloseable {
                 .allowRemote(core.allowRemote()).build();
         this.operations = new Operations(ops, new OperatedHost(this::host, config, this::command), config.reporter(),
                 status, Clock.systemUTC());
-        // The API reaches the client through a lambda: the client starts last, once the host can take its events.
-        this.api = new BotApi(this::command);
-        this.host = new ScriptHost(config.withReporter(operations.reporter()).withObserver(operations.observer()),
-                owner -> new ApiBridge(api), scriptTimers);
+        // Each script gets its own API over its own gateway (the host bounds and checks its commands there); the
+        // core is reached through a lambda because the client starts last, once the host can take its events.
+        HostConfig withFiles = (config.files() != null ? config
+                : config.withFiles(PathPolicy.confined(dataDir.resolve("files"), dataDir)))
+                .withReporter(operations.reporter()).withObserver(operations.observer());
+        this.host = new ScriptHost(withFiles, (owner, gateway) -> {
+            BotApi api = new BotApi(gateway);
+            apis.add(api);
+            return new ApiBridge(api);
+        }, this::command, scriptTimers);
         ChatClient.Listener listener = new ChatClient.Listener() {
             @Override
             public void onEvent(JsonNode resp) {
@@ -69,7 +80,9 @@ public final class BotRunner implements AutoCloseable {
 
             @Override
             public void onConnected(CoreInfo info) {
-                api.forgetUser();
+                synchronized (apis) {
+                    apis.forEach(BotApi::forgetUser);
+                }
                 status.accept("connected to " + (simulator != null ? "the embedded simulated core" : options.uri()) + ": " + info.describe());
                 operations.connected(info.version());
                 host.connected();

@@ -21,10 +21,10 @@ public final class ScriptCheck {
     public record Checked(LoadResult result, List<CommandInfo> commands) {}
 
     public static List<Checked> check(List<Path> scripts, HostConfig config) {
-        BotApi api = new BotApi(command -> CompletableFuture.failedFuture(
-                new CoreUnavailableException("check does not connect to a core; not sent: " + command)));
         return scripts.stream().map(script -> {
-            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), owner -> new ApiBridge(api))) {
+            try (ScriptHost host = new ScriptHost(config.withStoreFile(null), (owner, gateway) -> new ApiBridge(new BotApi(gateway)),
+                    command -> CompletableFuture.failedFuture(
+                            new CoreUnavailableException("check does not connect to a core; not sent: " + command)), null)) {
                 LoadResult result = host.load(script).join();
                 return new Checked(result, host.commands());
             }

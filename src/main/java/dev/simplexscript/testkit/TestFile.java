@@ -1,11 +1,11 @@
 package dev.simplexscript.testkit;
 
+import dev.simplexscript.lang.ScriptFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,24 +19,16 @@ record TestFile(Path file, Path bot) {
     private static final Pattern HEADER = Pattern.compile("^\\s*//\\s*bot:\\s*(\\S+)\\s*$");
     private static final int HEADER_LINES = 20;
 
-    static boolean isTestFile(Path file) {
-        String name = file.getFileName().toString();
-        return (name.endsWith(".test.js") && name.length() > ".test.js".length())
-                || (name.endsWith("Test.groovy") && name.length() > "Test.groovy".length());
-    }
-
     /** The test files among {@code paths}: files as given, folders' test files (not recursing), sorted by folder. */
     static List<Path> find(List<Path> paths) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> list = Files.list(path)) {
-                    list.filter(p -> Files.isRegularFile(p) && isTestFile(p)).sorted().forEach(found::add);
-                }
+                found.addAll(ScriptFiles.list(path, ScriptFiles.Kind.TEST));
             } else if (!Files.exists(path)) {
                 throw new IllegalArgumentException(path + ": no such file or folder");
-            } else if (!isTestFile(path)) {
-                throw new IllegalArgumentException(path + " is not a test file (*.test.js or *Test.groovy)");
+            } else if (!ScriptFiles.isTest(path)) {
+                throw new IllegalArgumentException(path + " is not a test file (" + ScriptFiles.describe() + ")");
             } else {
                 found.add(path);
             }
@@ -56,18 +48,10 @@ record TestFile(Path file, Path bot) {
                 return new TestFile(file, bot);
             }
         }
-        List<Path> candidates = conventional(file.getFileName().toString()).stream().map(dir::resolve).toList();
+        List<Path> candidates = ScriptFiles.botsTestedBy(file.getFileName().toString()).stream().map(dir::resolve).toList();
         return candidates.stream().filter(Files::isRegularFile).findFirst().map(bot -> new TestFile(file, bot))
                 .orElseThrow(() -> new IllegalArgumentException("no bot script for this test: tried "
                         + String.join(", ", candidates.stream().map(p -> p.getFileName().toString()).toList())
                         + "; or name it in a header line '// bot: mybot.js'"));
-    }
-
-    private static List<String> conventional(String testName) {
-        if (testName.endsWith(".test.js")) return List.of(testName.substring(0, testName.length() - ".test.js".length()) + ".js");
-        String base = testName.substring(0, testName.length() - "Test.groovy".length());
-        String lowerFirst = Character.toLowerCase(base.charAt(0)) + base.substring(1);
-        String kebab = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        return Stream.of(lowerFirst, base, base.toLowerCase(Locale.ROOT), kebab).distinct().map(n -> n + ".groovy").toList();
     }
 }

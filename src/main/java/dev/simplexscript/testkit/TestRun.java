@@ -1,5 +1,6 @@
 package dev.simplexscript.testkit;
 
+import dev.simplexscript.lang.ScriptFiles;
 import dev.simplexscript.lang.ScriptLanguage;
 import dev.simplexscript.lang.groovy.GroovyLanguage;
 import dev.simplexscript.lang.js.JsLanguage;
@@ -52,7 +53,7 @@ public final class TestRun {
                 r -> Thread.ofPlatform().daemon().name("test-watchdog").unstarted(r));
         try (ScriptLanguage js = new JsLanguage(); ScriptLanguage groovy = new GroovyLanguage()) {
             for (Path file : files) {
-                boolean javascript = file.getFileName().toString().endsWith(".js");
+                boolean javascript = ScriptFiles.language(file).orElseThrow() == ScriptFiles.Language.JAVASCRIPT;
                 TestFileRunner runner = new TestFileRunner(javascript ? js : groovy, javascript, options, watchdog);
                 runFile(runner, file, outcomes);
             }

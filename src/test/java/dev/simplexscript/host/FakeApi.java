@@ -28,7 +28,7 @@ final class FakeApi implements ScriptApiFactory {
     private static final JsonNode TEXT_EVENT = fixture("event-newChatItems-direct-text.json").get("resp");
 
     @Override
-    public ScriptApi create(String owner) {
+    public ScriptApi create(String owner, dev.simplexscript.api.CoreGateway core) {
         return new Api(owner);
     }
 

@@ -24,6 +24,15 @@ import tools.jackson.databind.JsonNode;
 final class JsValues {
     /** Deep enough for any sane message payload; stops cyclic objects from looping. */
     private static final int MAX_DEPTH = 64;
+    /**
+     * What one value crossing into Java may hold at most: values (each array element, member and
+     * leaf counts one) and characters (of strings and keys). A store value may be 1 MiB of JSON and
+     * a message is far smaller, so these only stop a script that hands the host a huge structure to
+     * copy, which would otherwise hold the script's thread (beyond its budget: host code is not
+     * interrupted) and the host's memory.
+     */
+    static final int MAX_VALUES = 100_000;
+    static final long MAX_CHARS = 4L << 20;
 
     private final ScriptEnvironment env;
     private final String scriptName;
@@ -44,16 +53,26 @@ final class JsValues {
         this.errorCtor = global.getMember("Error");
     }
 
-    /** A guest value as plain Java; functions and foreign host objects are refused. */
+    /**
+     * A guest value as plain Java; functions and foreign host objects are refused, and so is a value
+     * larger than {@link #MAX_VALUES} values or {@link #MAX_CHARS} characters, or deeper than
+     * {@link #MAX_DEPTH}, before more of it is copied.
+     */
     Object toJava(Value v) {
-        return toJava(v, 0);
+        return toJava(v, 0, new long[2]);
     }
 
-    private Object toJava(Value v, int depth) {
+    /** {@code used}: values and characters converted so far; a container's size is checked before its items are read. */
+    private Object toJava(Value v, int depth, long[] used) {
         if (depth > MAX_DEPTH) throw new IllegalArgumentException("value nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
+        count(used, 1, 0);
         if (v == null || v.isNull()) return null;
         if (v.isBoolean()) return v.asBoolean();
-        if (v.isString()) return v.asString();
+        if (v.isString()) {
+            String text = v.asString();
+            count(used, 0, text.length());
+            return text;
+        }
         if (v.isNumber()) {
             if (v.fitsInInt()) return v.asInt();
             if (v.fitsInLong()) return v.asLong();
@@ -62,17 +81,37 @@ final class JsValues {
         if (v.isProxyObject() && v.asProxyObject() instanceof JsApiObject api) return api.target();
         if (v.canExecute()) throw new IllegalArgumentException("a function cannot be passed here");
         if (v.hasArrayElements()) {
-            List<Object> list = new ArrayList<>();
-            for (long i = 0; i < v.getArraySize(); i++) list.add(toJava(v.getArrayElement(i), depth + 1));
+            long size = v.getArraySize();
+            count(used, size, 0);
+            used[0] -= size;
+            List<Object> list = new ArrayList<>((int) size);
+            for (long i = 0; i < size; i++) list.add(toJava(v.getArrayElement(i), depth + 1, used));
             return list;
         }
         if (v.isInstant()) return v.asInstant().toString();
         if (v.hasMembers()) {
+            java.util.Set<String> keys = v.getMemberKeys();
+            count(used, keys.size(), 0);
+            used[0] -= keys.size();
             Map<String, Object> map = new LinkedHashMap<>();
-            for (String key : v.getMemberKeys()) map.put(key, toJava(v.getMember(key), depth + 1));
+            for (String key : keys) {
+                count(used, 0, key.length());
+                map.put(key, toJava(v.getMember(key), depth + 1, used));
+            }
             return map;
         }
         throw new IllegalArgumentException("unsupported value: " + v);
+    }
+
+    private static void count(long[] used, long values, long chars) {
+        used[0] += values;
+        used[1] += chars;
+        if (used[0] > MAX_VALUES) {
+            throw new IllegalArgumentException("value too large: more than " + MAX_VALUES + " values (items, fields and leaves) in one argument");
+        }
+        if (used[1] > MAX_CHARS) {
+            throw new IllegalArgumentException("value too large: more than " + MAX_CHARS + " characters of text in one argument");
+        }
     }
 
     /** A Java value as the script should see it. */

@@ -64,10 +64,20 @@ final class FileCommands {
         return resp;
     }
 
-    /** The given path, or a free name in the files folder ({@code name}, {@code name_1}...). */
+    /**
+     * Where a received file goes, as the real core's {@code getRcvFilePath} decides: a free name in
+     * the given folder, or in the files folder when none is given ({@code name}, {@code name_1}...);
+     * a given file path as is, unless something exists there ({@code fileAlreadyExists}).
+     */
     private Path target(String given, String fileName) {
-        if (given != null) return Path.of(given);
-        Path folder = core.world.filesFolder;
+        if (given == null) return freeName(core.world.filesFolder, fileName);
+        Path path = Path.of(given);
+        if (Files.isDirectory(path)) return freeName(path, fileName);
+        if (Files.exists(path)) throw SimError.chat("fileAlreadyExists", Json.object().put("filePath", given));
+        return path;
+    }
+
+    private static Path freeName(Path folder, String fileName) {
         Path candidate = folder.resolve(fileName);
         int dot = fileName.lastIndexOf('.');
         String base = dot > 0 ? fileName.substring(0, dot) : fileName;
