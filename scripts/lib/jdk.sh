@@ -41,7 +41,5 @@ find_maven() {
     return 1
 }
 
-# The flags every JVM of ours needs on JDK 25 with Truffle on the class path (notes/STACK.md).
-JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
-    -Dpolyglot.engine.WarnInterpreterOnly=false)
+# Maven's own JVM gets the same access flags as ours (notes/STACK.md).
 export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"

@@ -186,6 +186,11 @@ final class Dispatcher {
         return dropped;
     }
 
+    /** True while a task runs or the loop looks for the next one. */
+    synchronized boolean running() {
+        return scheduled;
+    }
+
     /** True when no task runs or waits. */
     synchronized boolean idle() {
         return !running && prompt.isEmpty() && ordered.isEmpty();

@@ -12,7 +12,8 @@ import org.graalvm.polyglot.HostAccess.Export;
 /**
  * {@code asset('faq.json')}: a data file from the script's own folder, read-only. JSON files come
  * back parsed, anything else as text. Only data files can be read ({@link ScriptFiles}): never a
- * bot, a test, a hidden or backup file, nothing outside the folder (after resolving symlinks), and
+ * bot, a test, a hidden or backup file, nothing outside the folder (a symlink may lead into a
+ * subfolder, as a Kubernetes ConfigMap's do, but not out of the folder or to a script), and
  * nothing of the host's own data. The host remembers what each script read and what it held, so
  * saving such a file with new content reloads the scripts that use it.
  */
@@ -49,8 +50,9 @@ public final class ScriptAssets {
         }
         try {
             Path real = file.toRealPath();
-            if (!folder.toRealPath().equals(real.getParent()) || ScriptFiles.kind(real) != ScriptFiles.Kind.DATA) {
-                throw new IllegalArgumentException(REFUSED + "'" + s + "' links to " + real + ", which is not a data file beside the script");
+            // A link may lead into a subfolder (a ConfigMap's ..data), never out of the folder or to a script.
+            if (!real.startsWith(folder.toRealPath()) || ScriptFiles.kind(real) != ScriptFiles.Kind.DATA) {
+                throw new IllegalArgumentException(REFUSED + "'" + s + "' links to " + real + ", which is not a data file in the script's folder");
             }
             if (files.isHostData(real)) throw new IllegalArgumentException(REFUSED + "'" + s + "' is the host's own data");
             long size = Files.size(real);

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -15,6 +17,8 @@ final class TestHost implements AutoCloseable {
     final Path dir;
     final FakeApi api = new FakeApi();
     final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** Every line reported, kept (awaitLine consumes {@link #lines}). */
+    final List<String> history = new CopyOnWriteArrayList<>();
     final ScriptHost host;
 
     TestHost(Path dir) {
@@ -30,7 +34,10 @@ final class TestHost implements AutoCloseable {
         HostConfig config = HostConfig.defaults(dir.resolve("store.mv.db"))
                 .withHandlerBudget(Duration.ofMillis(1000))
                 .withDebounce(Duration.ofMillis(50))
-                .withReporter((script, level, message) -> lines.add(script + " " + level + " " + message));
+                .withReporter((script, level, message) -> {
+                    lines.add(script + " " + level + " " + message);
+                    history.add(script + " " + level + " " + message);
+                });
         this.host = new ScriptHost(tweak.apply(config), api);
     }
 
@@ -57,6 +64,18 @@ final class TestHost implements AutoCloseable {
             if (line.contains(fragment)) return line;
         }
         throw new AssertionError("no line containing '" + fragment + "'; saw:" + seen);
+    }
+
+    /** Waits for a line containing {@code fragment} among all reported so far, consuming nothing; fails after 20 s. */
+    String awaitHistory(String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (String line : history) {
+                if (line.contains(fragment)) return line;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no line containing '" + fragment + "'; saw:\n  " + String.join("\n  ", history));
     }
 
     @Override
