@@ -40,28 +40,32 @@ class OperationsDocTest {
     @TempDir
     Path dir;
 
-    static List<String> execStart() throws Exception {
-        String doc = Files.readString(PROJECT.resolve("docs/operations.md"));
-        List<String> lines = doc.lines().filter(l -> l.startsWith("ExecStart=")).toList();
-        assertEquals(1, lines.size(), "one ExecStart line in docs/operations.md");
+    /** The command of the one non-empty {@code ExecStart=} line of a file (a drop-in first clears the unit's with an empty one). */
+    static List<String> execStart(Path file) throws Exception {
+        List<String> lines = Files.readString(file).lines()
+                .filter(l -> l.startsWith("ExecStart=") && l.length() > "ExecStart=".length()).toList();
+        assertEquals(1, lines.size(), "one ExecStart line in " + file);
         return Arrays.asList(lines.getFirst().substring("ExecStart=".length()).split(" "));
     }
 
     @Test
     void theUnitsExecStartLineRunsABot() throws Exception {
-        List<String> doc = execStart();
-        assertTrue(doc.getFirst().endsWith("/scripts/simplex-script"), doc.getFirst());
-        assertTrue(Files.isExecutable(PROJECT.resolve("scripts/simplex-script")), "the launcher the unit names exists");
+        List<String> doc = execStart(PROJECT.resolve("docs/operations.md"));
+        List<String> packaged = execStart(PROJECT.resolve("scripts/packaging/simplex-script.service"));
+        assertTrue(doc.containsAll(packaged), "the documented line keeps the packaged unit's arguments " + packaged + ": " + doc);
+        assertEquals(packaged.getFirst(), doc.getFirst());
+        assertEquals(packaged.getLast(), doc.getLast(), "the same bots folder");
         Path data = Files.createDirectories(dir.resolve("data"));
-        Files.createDirectories(data.resolve("scripts"));
-        Files.writeString(data.resolve("scripts/echo.js"), OperatorChatTest.ECHO);
+        Path bots = Files.createDirectories(dir.resolve("bots"));
+        Files.writeString(bots.resolve("echo.js"), OperatorChatTest.ECHO);
         try (SimulatedCore sim = BotRunner.startSimulator(Files.createDirectories(dir.resolve("sim")));
              SimServer server = SimServer.start(sim, "127.0.0.1", 0);
              HttpClient http = HttpClient.newHttpClient()) {
             List<String> command = new ArrayList<>(java());
             for (String arg : doc.subList(1, doc.size())) {
-                command.add(arg.replace("ws://127.0.0.1:5225", "ws://127.0.0.1:" + server.port())
-                        .replace("/var/lib/simplex-bot", data.toString())
+                command.add(arg.replace("${SIMPLEX_SCRIPT_CORE}", "ws://127.0.0.1:" + server.port())
+                        .replace("/var/lib/simplex-script", data.toString())
+                        .replace("/etc/simplex-script/bots", bots.toString())
                         .replace("127.0.0.1:9464", "127.0.0.1:0"));
             }
             Process bot = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -115,7 +119,7 @@ class OperationsDocTest {
         throw new AssertionError("the bot never said where /healthz is; it printed: " + seen);
     }
 
-    /** This JVM's java with our class path, in place of the launcher (which would build the project). */
+    /** This JVM's java with our class path, in place of the installed launcher. */
     private static List<String> java() {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> jvm = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
