@@ -2,6 +2,7 @@ package dev.simplexscript.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,21 +17,34 @@ import tools.jackson.databind.node.ObjectNode;
 final class AdminFilter {
     private static final String PREFIX = "/admin";
 
-    private AdminFilter() {}
-
-    /** What is left of one event for the scripts, and what was taken out. */
-    record Screened(JsonNode forScripts, List<AdminMessage> taken, JsonNode fileEvent) {}
+    private final LongPredicate deploying;
+    private final Consumer<AdminMessage> admin;
+    private final Consumer<JsonNode> deployFile;
 
     /**
-     * @param resp      the event ({@code resp} of the frame)
-     * @param deploying true for the file ids of deploys in progress
-     * @return the event for scripts (null when nothing is left), with what was taken out
+     * @param deploying  true for the file ids of deploys in progress
+     * @param admin      gets each {@code /admin} message taken out
+     * @param deployFile gets each file event of a deploy in progress
      */
-    static Screened screen(JsonNode resp, LongPredicate deploying) {
+    AdminFilter(LongPredicate deploying, Consumer<AdminMessage> admin, Consumer<JsonNode> deployFile) {
+        this.deploying = deploying;
+        this.admin = admin;
+        this.deployFile = deployFile;
+    }
+
+    /**
+     * @param resp the event ({@code resp} of the frame)
+     * @return the event for scripts: {@code resp} itself, a copy without the {@code /admin}
+     *     messages, or null when nothing is left
+     */
+    JsonNode screen(JsonNode resp) {
         String type = resp.path("type").asString("");
         if (type.equals("newChatItems")) return messages(resp);
-        if (type.startsWith("rcvFile") && deploying.test(fileId(resp))) return new Screened(null, List.of(), resp);
-        return new Screened(resp, List.of(), null);
+        if (type.startsWith("rcvFile") && deploying.test(fileId(resp))) {
+            deployFile.accept(resp);
+            return null;
+        }
+        return resp;
     }
 
     /** True for text that is an {@code /admin} command (any case, leading blanks allowed), checked without allocating. */
@@ -43,22 +57,22 @@ final class AdminFilter {
         return end == text.length() || Character.isWhitespace(text.charAt(end));
     }
 
-    private static Screened messages(JsonNode resp) {
+    private JsonNode messages(JsonNode resp) {
         JsonNode items = resp.path("chatItems");
-        int admin = 0;
-        for (JsonNode item : items) if (isAdminItem(item)) admin++;
-        if (admin == 0) return new Screened(resp, List.of(), null);
+        boolean any = false;
+        for (int i = 0; i < items.size() && !any; i++) any = isAdminItem(items.get(i));
+        if (!any) return resp;
         long userId = resp.path("user").path("userId").asLong();
-        List<AdminMessage> taken = new ArrayList<>(admin);
-        ArrayNode rest = ((ArrayNode) items).arrayNode();
+        List<JsonNode> rest = new ArrayList<>();
         for (JsonNode item : items) {
-            if (isAdminItem(item)) taken.add(read(userId, item));
+            if (isAdminItem(item)) admin.accept(read(userId, item));
             else rest.add(item);
         }
-        if (rest.isEmpty()) return new Screened(null, taken, null);
+        if (rest.isEmpty()) return null;
         ObjectNode left = ((ObjectNode) resp).deepCopy();
-        left.set("chatItems", rest);
-        return new Screened(left, taken, null);
+        ArrayNode kept = left.putArray("chatItems");
+        rest.forEach(kept::add);
+        return left;
     }
 
     private static boolean isAdminItem(JsonNode item) {

@@ -56,6 +56,7 @@ public final class Operations implements AutoCloseable {
     private final ScriptLogs logs;
     private final Notifier notifier;
     private final Deployer deployer;
+    private final AdminFilter filter;
     private final AdminChat admin;
     private final OpsServer server;
 
@@ -77,7 +78,8 @@ public final class Operations implements AutoCloseable {
         if (settings.admin()) {
             boolean generated = settings.adminCode() == null;
             AdminCode code = generated ? AdminCode.generate() : AdminCode.of(settings.adminCode());
-            this.notifier = new Notifier((delay, task) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), clock, pace, () -> core.isConnected() && operator().isPresent(), this::tellOperator);
+            this.notifier = new Notifier((delay, task) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), clock,
+                    pace, () -> core.isConnected() && operator().isPresent(), this::tellOperator);
             this.admin = new AdminChat(bot, OperatorFile.open(settings.dataDir()), code, generated, clock, logs, metrics, core,
                     notifier, deployer, this.log, announce);
             announce.accept(admin.banner());
@@ -91,6 +93,7 @@ public final class Operations implements AutoCloseable {
             thread.shutdownNow();
             throw new UncheckedIOException("cannot serve metrics on " + settings.metrics() + ": " + e.getMessage(), e);
         }
+        this.filter = new AdminFilter(deployer::receiving, this::take, event -> thread.execute(() -> deployer.fileEvent(event)));
         if (server != null) announce.accept("health and metrics on http://" + hostPort(server.address()) + "/healthz and /metrics");
     }
 
@@ -133,16 +136,15 @@ public final class Operations implements AutoCloseable {
      */
     public JsonNode screen(JsonNode resp) {
         metrics.event(resp.path("type").asString(""));
-        AdminFilter.Screened screened = AdminFilter.screen(resp, deployer::receiving);
-        if (screened.fileEvent() != null) thread.execute(() -> deployer.fileEvent(screened.fileEvent()));
-        for (AdminMessage m : screened.taken()) {
-            if (admin == null) {
-                log.report("host", Level.DEBUG, "dropped an /admin message from " + m.sender() + ": the operator chat is off (--admin)");
-            } else {
-                thread.execute(() -> admin.handle(m));
-            }
+        return filter.screen(resp);
+    }
+
+    private void take(AdminMessage m) {
+        if (admin == null) {
+            log.report("host", Level.DEBUG, "dropped an /admin message from " + m.sender() + ": the operator chat is off (--admin)");
+        } else {
+            thread.execute(() -> admin.handle(m));
         }
-        return screened.forScripts();
     }
 
     /** A command went to the core; its outcome is counted when it completes. */

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.testutil.Spec;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class AdminFilterTest {
+    final List<AdminMessage> taken = new ArrayList<>();
+    final List<JsonNode> fileEvents = new ArrayList<>();
+    long deploying = -1;
+    final AdminFilter filter = new AdminFilter(id -> id == deploying, taken::add, fileEvents::add);
     private static ObjectNode event(String fixture) {
         return (ObjectNode) Spec.resp(fixture).deepCopy();
     }
@@ -38,17 +44,15 @@ class AdminFilterTest {
     @Test
     void anOrdinaryMessagePassesUnchanged() {
         ObjectNode event = event("event-newChatItems-direct-text.json");
-        AdminFilter.Screened s = AdminFilter.screen(event, id -> false);
-        assertSame(event, s.forScripts());
-        assertTrue(s.taken().isEmpty());
+        assertSame(event, filter.screen(event));
+        assertTrue(taken.isEmpty());
     }
 
     @Test
     void anAdminMessageIsTakenWhole() {
         ObjectNode event = withText(event("event-newChatItems-direct-text.json"), "/admin logs echo.js 5");
-        AdminFilter.Screened s = AdminFilter.screen(event, id -> false);
-        assertNull(s.forScripts());
-        AdminMessage m = s.taken().getFirst();
+        assertNull(filter.screen(event));
+        AdminMessage m = taken.getFirst();
         assertEquals(2, m.contactId());
         assertEquals("alice", m.sender());
         assertEquals(1, m.userId());
@@ -60,24 +64,26 @@ class AdminFilterTest {
         ObjectNode plain = event("event-newChatItems-direct-text.json");
         ObjectNode batch = withText(plain, "/admin status");
         ((ArrayNode) batch.path("chatItems")).add(plain.path("chatItems").get(0).deepCopy());
-        AdminFilter.Screened s = AdminFilter.screen(batch, id -> false);
-        assertEquals(1, s.taken().size());
-        assertEquals(1, s.forScripts().path("chatItems").size());
-        assertEquals(plain.path("chatItems").get(0), s.forScripts().path("chatItems").get(0));
+        JsonNode forScripts = filter.screen(batch);
+        assertEquals(1, taken.size());
+        assertEquals(1, forScripts.path("chatItems").size());
+        assertEquals(plain.path("chatItems").get(0), forScripts.path("chatItems").get(0));
         assertEquals(2, batch.path("chatItems").size(), "the original event is not changed");
     }
 
     @Test
     void aFileCaptionIsACommandWithItsFile() {
         ObjectNode event = withText(event("event-newChatItems-direct-file-offer.json"), "/admin deploy");
-        AdminMessage m = AdminFilter.screen(event, id -> false).taken().getFirst();
+        filter.screen(event);
+        AdminMessage m = taken.getFirst();
         assertEquals(new AdminMessage.FileOffer(5, "invoice.pdf", 48213), m.file());
     }
 
     @Test
     void groupMessagesAreTakenButNotDirect() {
         ObjectNode event = withText(event("event-newChatItems-group-text.json"), "/admin status");
-        AdminMessage m = AdminFilter.screen(event, id -> false).taken().getFirst();
+        filter.screen(event);
+        AdminMessage m = taken.getFirst();
         assertFalse(m.direct());
         assertTrue(m.where().startsWith("#"));
     }
@@ -86,9 +92,10 @@ class AdminFilterTest {
     void fileEventsOfADeployAreTakenOthersPass() {
         JsonNode complete = event("event-rcvFileComplete.json");
         assertEquals(5, AdminFilter.fileId(complete));
-        assertSame(complete, AdminFilter.screen(complete, id -> id == 5).fileEvent());
-        assertNull(AdminFilter.screen(complete, id -> id == 5).forScripts());
-        assertSame(complete, AdminFilter.screen(complete, id -> false).forScripts());
+        assertSame(complete, filter.screen(complete), "no deploy waits for file 5");
+        deploying = 5;
+        assertNull(filter.screen(complete));
+        assertEquals(List.of(complete), fileEvents);
         assertEquals(-1, AdminFilter.fileId(Json.object().put("type", "rcvFileStart")));
     }
 }
