@@ -333,12 +333,18 @@ interface CoreApi {
   command(command: string): Promise<Json>;
 }
 
-/** Persistent JSON values, per script; survives reloads and restarts. */
+/** What a store keeps: data only (64 levels, 1 MiB as JSON at most). */
+type StoreValue = null | boolean | number | string | StoreValue[] | { [key: string]: StoreValue };
+
+/** Persistent data, per script (keyed by its path); survives reloads and restarts. A call that returned is on disk. */
 interface Store {
+  /** The value, or null when there is none (typed any: you know the shape you stored). */
   get(key: string): any;
-  set(key: string, value: any): void;
+  /** Keeps the value (null deletes); throws naming the part that is not data (a function, an API object, a Date). */
+  set(key: string, value: StoreValue): void;
   /** True when the key was there. */
   delete(key: string): boolean;
+  /** Every key, sorted. */
   keys(): string[];
 }
 

@@ -93,7 +93,7 @@ public final class RootCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        Path store = run.data.resolve("store.mv");
+        Path store = run.data.resolve("store.db");
         LogFormat format;
         Operations.Settings operations;
         try {
@@ -124,7 +124,7 @@ public final class RootCommand implements Callable<Integer> {
                     Operations.Settings operations) throws Exception {
         Clock clock = Clock.systemUTC();
         Consumer<String> status = line -> format.status(err, clock, line);
-        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.mv"), format.reporter(err, clock)),
+        try (BotRunner bot = BotRunner.start(core, run.hostConfig(run.data.resolve("store.db"), format.reporter(err, clock)),
                 run.data, status, operations)) {
             status.accept(core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"

@@ -72,7 +72,7 @@ final class ScriptSlot {
         this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(
                 "asset", assets,
-                "store", services.stores().open(name),
+                "store", services.stores().forScript(file),
                 "log", new ScriptLog(config.reporter(), name));
         this.probe = config.observer().probe(name);
     }

@@ -1,74 +1,82 @@
 package dev.simplexscript.store;
 
 import dev.simplexscript.protocol.Json;
-import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.HostAccess;
-import org.h2.mvstore.MVMap;
 
 /**
  * A script's {@code store}: {@code store.set("count", 3)}, {@code store.get("count")}. Values are
- * anything JSON can hold (text, numbers, booleans, lists, maps, null) and come back as such.
+ * data only (null, booleans, numbers, strings, lists, maps with string keys; see
+ * {@link StoreValue}) and come back as such. A call that returned is on disk.
  */
 public final class ScriptStore {
     static final int MAX_KEY_LENGTH = 1024;
-    static final int MAX_VALUE_BYTES = 1 << 20;
+    static final int MAX_VALUE_BYTES = StoreValue.MAX_BYTES;
 
-    private final String script;
-    private final MVMap<String, String> map;
-    private final Runnable commit;
+    private final String identity;
+    private final ScriptStores stores;
+    private final long id;
 
-    ScriptStore(String script, MVMap<String, String> map, Runnable commit) {
-        this.script = script;
-        this.map = map;
-        this.commit = commit;
+    ScriptStore(String identity, ScriptStores stores, long id) {
+        this.identity = identity;
+        this.stores = stores;
+        this.id = id;
     }
 
     /** The value under {@code key}, or null. */
     @HostAccess.Export
     public Object get(String key) {
-        String json = map.get(key);
+        checkKey("get", key);
+        String json = stores.get(id, key);
         return json == null ? null : Json.MAPPER.readValue(json, Object.class);
     }
 
-    /** Stores {@code value} (null deletes) and commits. */
+    /** Stores {@code value} (null deletes); refuses anything that is not data, naming where it is in the value. */
     @HostAccess.Export
     public void set(String key, Object value) {
+        checkKey("set", key);
         if (value == null) {
-            delete(key);
+            stores.delete(id, key);
             return;
         }
-        checkKey(key);
-        String json = Json.write(value);
-        if (json.length() > MAX_VALUE_BYTES) {
-            throw new IllegalArgumentException("store.set(\"" + key + "\"): value is over " + MAX_VALUE_BYTES + " bytes as JSON");
+        String json;
+        try {
+            json = StoreValue.toJson(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("store.set(" + quoted(key) + "): " + e.getMessage(), e);
         }
-        map.put(key, json);
-        commit.run();
+        stores.put(id, key, json);
     }
 
     /** Removes {@code key}; true when it was there. */
     @HostAccess.Export
     public boolean delete(String key) {
-        boolean had = map.remove(key) != null;
-        if (had) commit.run();
-        return had;
+        checkKey("delete", key);
+        return stores.delete(id, key);
     }
 
     /** All keys, sorted. */
     @HostAccess.Export
     public List<String> keys() {
-        return new ArrayList<>(map.keySet());
+        return stores.keys(id);
     }
 
-    private void checkKey(String key) {
+    private static void checkKey(String call, String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("store key must be 1 to " + MAX_KEY_LENGTH + " characters");
+            throw new IllegalArgumentException("store." + call + ": a key is 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        // UTF-8 cannot hold half a surrogate pair: two such keys would be filed as one.
+        if (StoreValue.hasLoneSurrogate(key)) {
+            throw new IllegalArgumentException("store." + call + "(" + quoted(key) + "): the key has half of a surrogate pair");
+        }
+    }
+
+    private static String quoted(String key) {
+        return StoreValue.toJson(key);
     }
 
     @Override
     public String toString() {
-        return "store of " + script;
+        return "store of " + identity;
     }
 }

@@ -1,2 +1,2 @@
-/** Per-script persistent key/value data with JSON values, kept in one crash-safe H2 MVStore file. */
+/** Per-script persistent key/value data: JSON data values, one SQLite file (WAL mode) for all scripts, each keyed by its path. */
 package dev.simplexscript.store;

@@ -40,7 +40,7 @@ public final class BotTester implements AutoCloseable {
         server = SimServer.start(sim, "127.0.0.1", 0);
         HostReporter keep = (script, level, message) -> log.add("[" + script + "] " + level + " " + message);
         bot = BotRunner.start(new CoreChoice(URI.create("ws://127.0.0.1:" + server.port()), false),
-                config.withStoreFile(dataDir.resolve("store.mv")).withReporter(keep), dataDir, log::add);
+                config.withStoreFile(dataDir.resolve("store.db")).withReporter(keep), dataDir, log::add);
         try {
             bot.awaitConnected(WAIT);
         } catch (InterruptedException | TimeoutException e) {

@@ -40,7 +40,7 @@ final class OpsBot implements AutoCloseable {
         this.sim = BotRunner.startSimulator(Files.createDirectories(dir.resolve("sim")));
         this.server = SimServer.start(sim, "127.0.0.1", 0);
         this.settings = new Operations.Settings(true, CODE, new InetSocketAddress("127.0.0.1", 0),
-                Files.createDirectories(dir.resolve("data")), dir.resolve("data/store.mv"), pace);
+                Files.createDirectories(dir.resolve("data")), dir.resolve("data/store.db"), pace);
     }
 
     OpsBot(Path dir) throws IOException {
