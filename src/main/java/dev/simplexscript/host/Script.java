@@ -50,6 +50,7 @@ final class Script {
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
     private final ReportThrottle overload;
+    private final ScriptObserver.Probe probe;
 
     private ScriptVersion current;
     private int versions;
@@ -60,6 +61,12 @@ final class Script {
     private volatile Set<String> wanted = Set.of();
     /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
     private final AtomicInteger loading = new AtomicInteger();
+    /** What {@link #status()} reports; written on the dispatcher thread only. */
+    private volatile ScriptStatus.State state = ScriptStatus.State.FAILED;
+    private volatile String problem = "not loaded yet";
+    private volatile int shownVersion;
+    /** Set by an operator's disable: saves do not load the script until it is enabled. */
+    private volatile boolean held;
 
     Script(Path file, HostServices services) {
         HostConfig config = services.config();
@@ -78,6 +85,11 @@ final class Script {
                 "asset", assets,
                 "store", services.stores().forScript(file),
                 "log", new ScriptLog(config.reporter(), name));
+        this.probe = config.observer().probe(name);
+    }
+
+    ScriptStatus status() {
+        return new ScriptStatus(name, file, shownVersion, state, problem, dispatcher.queuedEvents());
     }
 
     boolean idle() {
@@ -127,6 +139,12 @@ final class Script {
         loading.incrementAndGet();
         dispatcher.submit(() -> {
             try {
+                if (held) {
+                    report(Level.INFO, "not loaded: disabled by the operator until enabled again");
+                    result.complete(new LoadResult(name, 0, false, Duration.ZERO, Set.of(), Set.of(),
+                            new ScriptError(ScriptError.Kind.REFUSED, name, 0, "disabled by the operator")));
+                    return;
+                }
                 if (force) loadedText = null;
                 result.complete(loadNow(text));
             } finally {
@@ -136,6 +154,23 @@ final class Script {
             if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
         });
         return result;
+    }
+
+    /** An operator's enable: loads {@code text} unless that text runs already, and lets later saves load again. */
+    CompletableFuture<LoadResult> enable(String text) {
+        held = false;
+        return load(text, false);
+    }
+
+    /** An operator's disable: stops the running version; saves do not load it until {@link #enable}. */
+    CompletableFuture<Void> hold() {
+        held = true;
+        return dispatcher.submit(() -> {
+            if (current != null) {
+                runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
+                disable(current, "the operator disabled it");
+            }
+        });
     }
 
     /** Runs {@code on.stop} and unloads; the script takes no more work. */
@@ -281,6 +316,10 @@ final class Script {
         versions = next.number();
         loadedText = text;
         failures = 0;
+        state = ScriptStatus.State.RUNNING;
+        problem = null;
+        shownVersion = next.number();
+        probe.loaded(next.number());
         commandsChanged();
         Set<String> after = Set.copyOf(next.commands().keySet());
         Set<String> added = difference(after, before);
@@ -296,6 +335,11 @@ final class Script {
     private LoadResult failed(long start, ScriptError error) {
         report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
                 + error.getMessage());
+        if (current == null) {
+            state = ScriptStatus.State.FAILED;
+            problem = error.getMessage();
+        }
+        probe.loadFailed(error);
         return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
@@ -371,6 +415,7 @@ final class Script {
         }
         Watchdog.Stop stop = ticket.end();
         Thread.interrupted();
+        probe.ran(ticket.wallNanos(), error);
         if (error == null) {
             if (v == current) failures = 0;
             noteOverload(what, ticket);
@@ -416,8 +461,12 @@ final class Script {
         v.close();
         current = null;
         loadedText = null;
+        state = ScriptStatus.State.DISABLED;
+        problem = reason;
+        probe.disabled(reason);
         commandsChanged();
-        report(Level.ERROR, "disabled because " + reason + "; fix the script and save it to load it again");
+        report(Level.ERROR, "disabled because " + reason + (held ? "; /admin enable " + name + " loads it again"
+                : "; fix the script and save it to load it again"));
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
