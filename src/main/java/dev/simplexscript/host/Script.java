@@ -129,12 +129,11 @@ final class Script {
                 gateway.refused(), v == null ? 0 : v.liveTimers());
     }
 
-    CompletableFuture<LoadResult> load(String text) {
-        return load(text, false);
-    }
-
-    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). Never completes exceptionally. */
-    CompletableFuture<LoadResult> load(String text, boolean force) {
+    /**
+     * Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed, or an
+     * operator asked). Never completes exceptionally.
+     */
+    CompletableFuture<LoadResult> load(String text, boolean force, ScriptObserver.Cause cause) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         loading.incrementAndGet();
         dispatcher.submit(() -> {
@@ -146,12 +145,12 @@ final class Script {
                     return;
                 }
                 if (force) loadedText = null;
-                result.complete(loadNow(text));
+                result.complete(loadNow(text, cause));
             } finally {
                 loading.decrementAndGet();
             }
         }).whenComplete((ok, e) -> {
-            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
+            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)), cause));
         });
         return result;
     }
@@ -159,7 +158,7 @@ final class Script {
     /** An operator's enable: loads {@code text} unless that text runs already, and lets later saves load again. */
     CompletableFuture<LoadResult> enable(String text) {
         held = false;
-        return load(text, false);
+        return load(text, false, ScriptObserver.Cause.OPERATOR);
     }
 
     /** An operator's disable: stops the running version; saves do not load it until {@link #enable}. */
@@ -168,7 +167,7 @@ final class Script {
         return dispatcher.submit(() -> {
             if (current != null) {
                 runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
-                disable(current, "the operator disabled it");
+                disable(current, "the operator disabled it", ScriptObserver.Cause.OPERATOR);
             }
         });
     }
@@ -264,7 +263,7 @@ final class Script {
         }
     }
 
-    private LoadResult loadNow(String text) {
+    private LoadResult loadNow(String text, ScriptObserver.Cause cause) {
         long start = System.nanoTime();
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
@@ -279,19 +278,19 @@ final class Script {
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
             ScriptVersion version = candidate;
             strict(version, "top level", () -> version.runtime().run());
-            return activate(candidate, text, start);
+            return activate(candidate, text, start, cause);
         } catch (ScriptError e) {
             if (candidate != null) candidate.close();
-            return failed(start, e);
+            return failed(start, e, cause);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
             // Whatever the language adapter or the script's top level threw: this load fails, the host goes on.
             if (candidate != null) candidate.close();
-            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)), cause);
         }
     }
 
     /** The candidate's top level ran: stop the old version, start the new one, and keep whichever started. */
-    private LoadResult activate(ScriptVersion next, String text, long start) {
+    private LoadResult activate(ScriptVersion next, String text, long start, ScriptObserver.Cause cause) {
         ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
@@ -309,7 +308,7 @@ final class Script {
         if (startFailed != null) {
             next.close();
             if (old != null) runHandlers(old, EventShortcut.START.scriptName(), List.of());
-            return failed(start, startFailed);
+            return failed(start, startFailed, cause);
         }
         if (old != null) old.close();
         current = next;
@@ -332,14 +331,14 @@ final class Script {
         return new LoadResult(name, next.number(), true, took, added, removed, null);
     }
 
-    private LoadResult failed(long start, ScriptError error) {
+    private LoadResult failed(long start, ScriptError error, ScriptObserver.Cause cause) {
         report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
                 + error.getMessage());
         if (current == null) {
             state = ScriptStatus.State.FAILED;
             problem = error.getMessage();
         }
-        probe.loadFailed(error);
+        probe.loadFailed(error, cause);
         return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
@@ -404,7 +403,7 @@ final class Script {
     private void guarded(ScriptVersion v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
-                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped")));
+                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped", ScriptObserver.Cause.HOST)));
         ScriptError error = null;
         try {
             api.actAs(body);
@@ -445,7 +444,7 @@ final class Script {
         report(Level.ERROR, message);
         if (v != current) return;
         failures++;
-        if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
+        if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row", ScriptObserver.Cause.HOST);
     }
 
     private String stopped(Watchdog.Stop stop, Watchdog.Ticket ticket) {
@@ -456,14 +455,14 @@ final class Script {
         return "ran past its " + services.config().handlerBudget().toMillis() + " ms CPU budget and was stopped";
     }
 
-    private void disable(ScriptVersion v, String reason) {
+    private void disable(ScriptVersion v, String reason, ScriptObserver.Cause cause) {
         if (v != current) return;
         v.close();
         current = null;
         loadedText = null;
         state = ScriptStatus.State.DISABLED;
         problem = reason;
-        probe.disabled(reason);
+        probe.disabled(reason, cause);
         commandsChanged();
         report(Level.ERROR, "disabled because " + reason + (held ? "; /admin enable " + name + " loads it again"
                 : "; fix the script and save it to load it again"));

@@ -106,10 +106,10 @@ public final class ScriptHost implements AutoCloseable {
      * @throws IllegalArgumentException when {@code file} is not a bot script
      */
     public CompletableFuture<LoadResult> load(Path file) {
-        return load(file, false);
+        return load(file, false, ScriptObserver.Cause.HOST);
     }
 
-    private CompletableFuture<LoadResult> load(Path file, boolean force) {
+    private CompletableFuture<LoadResult> load(Path file, boolean force, ScriptObserver.Cause cause) {
         Path key = file.toAbsolutePath().normalize();
         if (!isScript(key)) {
             throw new IllegalArgumentException(file + " is not a bot script (" + ScriptFiles.describe() + ")");
@@ -122,7 +122,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force);
+        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force, cause);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class ScriptHost implements AutoCloseable {
         }
         scripts.addAll(forced);
         for (Path script : scripts) {
-            if (Files.isRegularFile(script)) load(script, forced.contains(script));
+            if (Files.isRegularFile(script)) load(script, forced.contains(script), ScriptObserver.Cause.HOST);
             else unload(script);
         }
     }
@@ -273,14 +273,14 @@ public final class ScriptHost implements AutoCloseable {
 
     /** Loads a script from its file again even when unchanged (its top level runs again); a failure keeps the old version. */
     public CompletableFuture<LoadResult> reload(Path file) {
-        return fromFile(file, (script, text) -> script.load(text, true));
+        return fromFile(file, (script, text) -> script.load(text, true, ScriptObserver.Cause.OPERATOR));
     }
 
     /** Loads a file the host does not know yet, or hands a known one's text to {@code how}. */
     private CompletableFuture<LoadResult> fromFile(Path file, BiFunction<Script, String, CompletableFuture<LoadResult>> how) {
         Path key = file.toAbsolutePath().normalize();
         Script script = loaded.get(key);
-        if (script == null) return load(key);
+        if (script == null) return load(key, false, ScriptObserver.Cause.OPERATOR);
         try {
             return how.apply(script, Files.readString(key));
         } catch (IOException e) {

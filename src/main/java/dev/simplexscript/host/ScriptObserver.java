@@ -23,9 +23,17 @@ public interface ScriptObserver {
         default void loaded(int version) {}
 
         /** A load or reload failed; an older version may still run ({@link ScriptStatus} says). */
-        default void loadFailed(ScriptError error) {}
+        default void loadFailed(ScriptError error, Cause cause) {}
 
         /** The running version was stopped and nothing of this script runs until it loads again. */
-        default void disabled(String reason) {}
+        default void disabled(String reason, Cause cause) {}
+    }
+
+    /** Who made a load or a stop happen: whoever tells people of it can leave out what the asker is answered anyway. */
+    enum Cause {
+        /** The host on its own: a start-up load, a save in a watched folder, a script stopped after failing. */
+        HOST,
+        /** An operator, through {@link ScriptHost}'s {@code reload}, {@code enable} or {@code disable}, whose caller gets the outcome. */
+        OPERATOR
     }
 }

@@ -102,7 +102,10 @@ public final class Operations implements AutoCloseable {
         return log;
     }
 
-    /** The probe per script: handler time and errors into the metrics, failures to the operator. */
+    /**
+     * The probe per script: handler time and errors into the metrics, failures to the operator, but
+     * not the outcome of the operator's own reload, enable, disable or deploy, which their answer carries.
+     */
     public ScriptObserver observer() {
         return script -> new ScriptObserver.Probe() {
             private final Metrics.ScriptMeters meters = metrics.script(script);
@@ -116,14 +119,15 @@ public final class Operations implements AutoCloseable {
                 }
             }
 
+            // What an operator asked for is answered to them (AdminChat, Deployer): told once, not also as a note.
             @Override
-            public void loadFailed(ScriptError error) {
-                note(script + ": cannot load: " + error.getMessage());
+            public void loadFailed(ScriptError error, ScriptObserver.Cause cause) {
+                if (cause == ScriptObserver.Cause.HOST) note(script + ": cannot load: " + error.getMessage());
             }
 
             @Override
-            public void disabled(String reason) {
-                note(script + ": disabled because " + reason);
+            public void disabled(String reason, ScriptObserver.Cause cause) {
+                if (cause == ScriptObserver.Cause.HOST) note(script + ": disabled because " + reason);
             }
         };
     }

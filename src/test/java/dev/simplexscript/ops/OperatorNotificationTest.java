@@ -1,6 +1,7 @@
 package dev.simplexscript.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.sim.people.VirtualPerson;
@@ -38,6 +39,25 @@ class OperatorNotificationTest {
             }
             assertTrue(told.toString().contains("• fails.js: fails.js:1"), told.toString());
             assertTrue(told.toString().contains("• broken.js: cannot load: broken.js:2"), told.toString());
+        }
+    }
+
+    @Test
+    void theOperatorIsAnsweredNotAlsoNotifiedOfWhatTheyDid() throws Exception {
+        try (OpsBot ops = new OpsBot(dir, PACE).script("echo.js", OperatorChatTest.ECHO)
+                .script("fails.js", "on.message(msg => { if (msg.text === 'boom') throw new Error('boom') })\n").start()) {
+            VirtualPerson alice = ops.person("alice");
+            ops.ask(alice, "/admin claim " + OpsBot.CODE);
+            assertTrue(ops.ask(alice, "/admin disable echo.js").startsWith("echo.js disabled"));
+            Files.writeString(ops.scripts.resolve("echo.js"), "on.message(msg => {\n");
+            ops.awaitLog("not loaded: disabled by the operator");
+            String enabled = ops.ask(alice, "/admin enable echo.js");
+            assertTrue(enabled.startsWith("echo.js not enabled: echo.js:2"), enabled);
+            // A failure the operator did not cause: its note is the next message, with nothing of the above.
+            alice.send("boom");
+            String note = ops.next(alice);
+            assertTrue(note.startsWith("⚠ simplex-script:\n• fails.js: fails.js:1"), note);
+            assertFalse(note.contains("echo.js"), note);
         }
     }
 
