@@ -104,7 +104,7 @@ final class AdminChat {
             return;
         }
         Optional<Operator> op = operators.operator();
-        if (op.isEmpty() || !op.get().is(m.userId(), m.contactId())) {
+        if (op.isEmpty() || !op.get().sent(m)) {
             dropped(m, verb, op.isEmpty() ? "nobody has claimed the bot" : "not the operator");
             return;
         }
@@ -143,7 +143,7 @@ final class AdminChat {
     private void claim(AdminMessage m, String[] words) {
         Optional<Operator> op = operators.operator();
         if (op.isPresent()) {
-            if (op.get().is(m.userId(), m.contactId())) reply(m, "you are already the operator");
+            if (op.get().sent(m)) reply(m, "you are already the operator");
             else dropped(m, "claim", "the bot already has an operator, " + op.get());
             return;
         }
@@ -158,7 +158,12 @@ final class AdminChat {
             dropped(m, "claim", operators.used(current) ? "the admin code was already used" : "wrong code");
             return;
         }
-        Operator who = new Operator(m.userId(), m.contactId(), m.sender(), Instant.now());
+        if (m.contactCreated() == null) {
+            // Without it the claim could not be told from a later contact that gets the same id.
+            dropped(m, "claim", "the core did not say when this contact was made (createdAt)");
+            return;
+        }
+        Operator who = new Operator(m.userId(), m.contactId(), m.contactCreated(), m.sender(), Instant.now());
         operators.claim(who, current);
         log.report("host", Level.WARNING, "operator chat: " + who + " claimed the bot; the code no longer works");
         reply(m, "You are now the operator of this bot.\n" + HELP);

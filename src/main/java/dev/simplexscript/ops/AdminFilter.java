@@ -1,5 +1,7 @@
 package dev.simplexscript.ops;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -92,11 +94,22 @@ final class AdminFilter {
         if (chatInfo.path("type").asString("").equals("direct")) {
             JsonNode contact = chatInfo.path("contact");
             long contactId = contact.path("contactId").asLong();
-            return new AdminMessage(userId, contactId, contact.path("localDisplayName").asString("?"), "@" + contactId, text, file);
+            return new AdminMessage(userId, contactId, instant(contact.path("createdAt")),
+                    contact.path("localDisplayName").asString("?"), "@" + contactId, text, file);
         }
         JsonNode member = chatItem.path("chatDir").path("groupMember");
         long groupId = chatInfo.path("groupInfo").path("groupId").asLong();
-        return new AdminMessage(userId, 0, member.path("localDisplayName").asString("?"), "#" + groupId, text, file);
+        return new AdminMessage(userId, 0, null, member.path("localDisplayName").asString("?"), "#" + groupId, text, file);
+    }
+
+    /** A UTCTime field, or null when it is missing or not one. */
+    private static Instant instant(JsonNode time) {
+        if (!time.isString()) return null;
+        try {
+            return Instant.parse(time.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The file id an {@code rcvFile*} event is about, or -1. */

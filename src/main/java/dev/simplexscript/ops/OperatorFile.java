@@ -36,8 +36,10 @@ final class OperatorFile {
             JsonNode root = Json.parse(Files.readString(state.file));
             JsonNode op = root.path("operator");
             if (op.isObject()) {
+                if (!op.path("contactCreatedAt").isString()) throw new IllegalArgumentException("the operator has no contactCreatedAt");
                 state.operator = new Operator(op.path("userId").asLong(), op.path("contactId").asLong(),
-                        op.path("name").asString(""), Instant.parse(op.path("since").asString(Instant.EPOCH.toString())));
+                        Instant.parse(op.path("contactCreatedAt").asString()), op.path("name").asString(""),
+                        Instant.parse(op.path("since").asString(Instant.EPOCH.toString())));
             }
             root.path("usedCodes").forEach(code -> state.usedCodes.add(code.asString()));
         } catch (IOException e) {
@@ -73,6 +75,7 @@ final class OperatorFile {
         ObjectNode root = Json.object();
         if (operator != null) {
             root.putObject("operator").put("userId", operator.userId()).put("contactId", operator.contactId())
+                    .put("contactCreatedAt", operator.created().toString())
                     .put("name", operator.name()).put("since", operator.since().toString());
         }
         var codes = root.putArray("usedCodes");

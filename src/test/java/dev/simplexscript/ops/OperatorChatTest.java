@@ -108,6 +108,21 @@ class OperatorChatTest {
     }
 
     @Test
+    void aContactWithTheOperatorsIdOnAnotherCoreIsNotTheOperator() throws Exception {
+        VirtualPerson alice = ops.person("alice");
+        ops.ask(alice, "/admin claim " + OpsBot.CODE);
+        long operatorId = alice.contactId();
+        ops.newCore();
+        VirtualPerson mallory = ops.person("mallory");
+        assertEquals(operatorId, mallory.contactId(), "the other core gives mallory the operator's contact id");
+        mallory.send("/admin status");
+        assertTrue(ops.awaitLog("ignored /admin status from mallory").contains("not the operator"));
+        mallory.send("/admin claim " + OpsBot.CODE);
+        assertTrue(ops.awaitLog("ignored /admin claim from mallory").contains("already has an operator, alice"));
+        assertTrue(ops.unread(mallory).isEmpty());
+    }
+
+    @Test
     void wrongCodesPauseClaimsEvenForTheRightOne() throws Exception {
         VirtualPerson mallory = ops.person("mallory");
         for (int i = 0; i < ClaimGuard.MAX_FAILURES; i++) {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * A bot with the operator tools on, against the simulator over a real WebSocket. The simulator
  * outlives the bot, so {@link #restart()} is a host restart against the same core (contact ids
- * stay), as with a real core.
+ * stay), as with a real core; {@link #newCore()} is one against another core.
  */
 final class OpsBot implements AutoCloseable {
     static final String CODE = "TEST-CODE-12345";
@@ -28,8 +28,8 @@ final class OpsBot implements AutoCloseable {
 
     final Path dir;
     final Path scripts;
-    final SimulatedCore sim;
-    final SimServer server;
+    SimulatedCore sim;
+    SimServer server;
     final List<String> log = new CopyOnWriteArrayList<>();
     private final Operations.Settings settings;
     BotRunner bot;
@@ -68,6 +68,16 @@ final class OpsBot implements AutoCloseable {
 
     void restart() throws IOException {
         bot.close();
+        start();
+    }
+
+    /** The host restarts against another chat core, a fresh database: it numbers its contacts from the start again. */
+    void newCore() throws IOException {
+        bot.close();
+        server.close();
+        sim.close();
+        sim = BotRunner.startSimulator(Files.createDirectories(dir.resolve("sim-" + System.nanoTime())));
+        server = SimServer.start(sim, "127.0.0.1", 0);
         start();
     }
 
