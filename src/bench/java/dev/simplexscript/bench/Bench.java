@@ -62,8 +62,8 @@ public final class Bench {
                     clients.add(hostEcho(Clients.HOST_JS + ", " + label, BenchScript.JAVASCRIPT, javaOpts)));
             clients.add(hostEcho(Clients.HOST_GROOVY, BenchScript.GROOVY, ""));
         } else {
-            notes.add("Our host not measured: this build's command line has no `--core` option (start-up, scale and"
-                    + " reload figures need it too).");
+            notes.add("Our host not measured: this bench was given no host launcher (start-up, scale and reload figures"
+                    + " need it too).");
         }
         return clients;
     }

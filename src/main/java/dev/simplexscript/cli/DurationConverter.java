@@ -24,4 +24,12 @@ final class DurationConverter implements ITypeConverter<Duration> {
         if (d.isZero()) throw new TypeConversionException("a duration must be positive");
         return d;
     }
+
+    /** The same forms, and {@code 0} for options where zero turns a wait off. */
+    static final class OrZero implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return value.strip().matches("0(ms|s|m|h)?") ? Duration.ZERO : new DurationConverter().convert(value);
+        }
+    }
 }

@@ -61,6 +61,11 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--allow-remote", description = "Allow a ws:// core that is not on this machine (the bot API is unencrypted and unauthenticated).")
     boolean allowRemote;
 
+    @Option(names = "--outage-wait", defaultValue = "60s", converter = DurationConverter.OrZero.class,
+            description = "How long API calls made while the chat core is away wait for it before they fail with"
+                    + " \"core unavailable\"; 0 fails them at once (default ${DEFAULT-VALUE}).")
+    Duration outageWait;
+
     @Mixin
     RunOptions run;
 
@@ -106,6 +111,7 @@ public final class RootCommand implements Callable<Integer> {
         format.install(Clock.systemUTC());
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
+        core = core.withOutageWait(outageWait);
         Files.createDirectories(run.data);
         // On a terminal the console owns the screen: every line of the process goes above its prompt.
         try (ConsoleTerminal terminal = core.simulated() && ConsoleTerminal.isInteractive()

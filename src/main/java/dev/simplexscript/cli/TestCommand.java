@@ -35,7 +35,8 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TestRun run = new TestRun(new TestOptions(budget, timeout), spec.commandLine().getOut());
+        TestOptions options = TestOptions.defaults().withHandlerBudget(budget).withTestTimeout(timeout);
+        TestRun run = new TestRun(options, spec.commandLine().getOut());
         TestRun.Summary summary;
         try {
             summary = run.run(paths.isEmpty() ? List.of(Path.of(".")) : paths);

@@ -51,6 +51,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     private final Thread connectThread;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Object connectedSignal = new Object();
+    private final OutageQueue outage;
     private volatile Connection current;
 
     private ChatClient(ClientOptions options, Connector connector, Listener listener) {
@@ -64,6 +65,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
             return thread;
         });
         timer.setRemoveOnCancelPolicy(true);
+        this.outage = new OutageQueue(options.outageWait(), timer, connector.target());
         Wiring wiring = new Wiring(counters, events, timer, new AtomicLong(), options.maxFrameChars(), connector.target());
         this.connectThread = new Thread(new ConnectionLoop(connector, wiring, options, this::publish), name + "-connect");
         connectThread.setDaemon(true);
@@ -97,19 +99,15 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     /**
      * Sends one command. The future completes with the response object, or fails with
      * {@link dev.simplexscript.protocol.ChatException} ({@code chatCmdError}),
-     * {@link CommandTimeoutException}, {@link ConnectionLostException}, or at once with
-     * {@link CoreUnavailableException} when no core is connected (commands are never queued).
+     * {@link CommandTimeoutException}, {@link ConnectionLostException}, or
+     * {@link CoreUnavailableException} when no core was connected within
+     * {@link ClientOptions#outageWait()}: while none is, commands wait and then go out in order
+     * ({@link OutageQueue}). The timeout counts from when the command is written.
      */
     public CompletableFuture<JsonNode> send(String command, Duration timeout) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(timeout, "timeout");
-        Connection connection = current;
-        if (connection == null || closed.get()) {
-            String state = closed.get() ? "client closed" : "connecting";
-            return CompletableFuture.failedFuture(new CoreUnavailableException("not connected to the chat core at "
-                    + connector.target() + " (" + state + "); command not sent: " + Frame.excerpt(command)));
-        }
-        return connection.send(command, timeout);
+        return outage.send(command, timeout);
     }
 
     /**
@@ -127,10 +125,10 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         return send(text).thenApply(Frame::decodeResponse);
     }
 
-    /** Commands sent and not yet answered (0 while disconnected). */
+    /** Commands sent and not yet answered, and commands waiting for a connection. */
     public int pendingCommands() {
         Connection connection = current;
-        return connection == null ? 0 : connection.pendingCount();
+        return (connection == null ? 0 : connection.pendingCount()) + outage.size();
     }
 
     public boolean isConnected() {
@@ -164,6 +162,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
+        outage.close();
         connectThread.interrupt();
         boolean interrupted = false;
         try {
@@ -183,6 +182,7 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
 
     private void publish(Connection connection) {
         current = connection;
+        outage.connected(connection);
         synchronized (connectedSignal) {
             connectedSignal.notifyAll();
         }

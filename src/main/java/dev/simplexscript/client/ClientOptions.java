@@ -23,6 +23,8 @@ import java.util.Objects;
  *                       times this many bytes is refused by the transport and closes it)
  * @param pingInterval   WebSocket ping interval that detects dead connections;
  *                       {@link Duration#ZERO} turns it off
+ * @param outageWait     how long a command sent while no core is connected waits for one before
+ *                       it fails with "core unavailable"; {@link Duration#ZERO} fails it at once
  */
 public record ClientOptions(
         URI uri,
@@ -32,10 +34,12 @@ public record ClientOptions(
         Duration initialBackoff,
         Duration maxBackoff,
         int maxFrameChars,
-        Duration pingInterval) {
+        Duration pingInterval,
+        Duration outageWait) {
 
     public static final URI DEFAULT_URI = URI.create("ws://localhost:5225");
     public static final int DEFAULT_MAX_FRAME_CHARS = 16 * 1024 * 1024;
+    public static final Duration DEFAULT_OUTAGE_WAIT = Duration.ofSeconds(60);
 
     public ClientOptions {
         Objects.requireNonNull(uri, "uri");
@@ -49,6 +53,8 @@ public record ClientOptions(
         }
         if (maxFrameChars < 1) throw new IllegalArgumentException("maxFrameChars must be positive: " + maxFrameChars);
         if (pingInterval.isNegative()) throw new IllegalArgumentException("pingInterval is negative: " + pingInterval);
+        Objects.requireNonNull(outageWait, "outageWait");
+        if (outageWait.isNegative()) throw new IllegalArgumentException("outageWait is negative: " + outageWait);
         checkSafe(uri, allowRemote);
     }
 
@@ -67,7 +73,7 @@ public record ClientOptions(
         return "ClientOptions[uri=" + displayUri() + ", allowRemote=" + allowRemote
                 + ", commandTimeout=" + commandTimeout + ", connectTimeout=" + connectTimeout
                 + ", backoff=" + initialBackoff + ".." + maxBackoff + ", maxFrameChars=" + maxFrameChars
-                + ", pingInterval=" + pingInterval + "]";
+                + ", pingInterval=" + pingInterval + ", outageWait=" + outageWait + "]";
     }
 
     private static void requirePositive(Duration value, String name) {
@@ -111,6 +117,7 @@ public record ClientOptions(
         private Duration maxBackoff = Duration.ofSeconds(15);
         private int maxFrameChars = DEFAULT_MAX_FRAME_CHARS;
         private Duration pingInterval = Duration.ofSeconds(30);
+        private Duration outageWait = DEFAULT_OUTAGE_WAIT;
 
         private Builder() {}
 
@@ -122,10 +129,11 @@ public record ClientOptions(
         public Builder backoff(Duration initial, Duration max) { initialBackoff = initial; maxBackoff = max; return this; }
         public Builder maxFrameChars(int value) { maxFrameChars = value; return this; }
         public Builder pingInterval(Duration value) { pingInterval = value; return this; }
+        public Builder outageWait(Duration value) { outageWait = value; return this; }
 
         public ClientOptions build() {
             return new ClientOptions(uri, allowRemote, commandTimeout, connectTimeout, initialBackoff, maxBackoff,
-                    maxFrameChars, pingInterval);
+                    maxFrameChars, pingInterval, outageWait);
         }
     }
 }

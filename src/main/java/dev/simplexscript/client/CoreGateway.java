@@ -14,7 +14,7 @@ public interface CoreGateway {
      * frame, e.g. {@code {"type":"newChatItems",...}}). Completes exceptionally with
      * {@link dev.simplexscript.protocol.ChatException} when the core answers {@code chatCmdError},
      * {@link dev.simplexscript.protocol.syntax.CommandException} when the command was refused
-     * before sending, or {@link CoreUnavailableException} while no core is connected.
+     * before sending, or {@link CoreUnavailableException} when no core was connected in time to send it.
      */
     CompletableFuture<JsonNode> command(String command);
 }

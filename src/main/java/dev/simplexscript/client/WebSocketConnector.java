@@ -102,6 +102,16 @@ public final class WebSocketConnector implements Connector {
                     inbound.onBinaryFrame(frame.remaining());
                 }
 
+                /**
+                 * The core started closing: it reads nothing written from now on, so the session
+                 * ends here rather than at the end of the close handshake, and commands sent
+                 * meanwhile wait for the next connection instead of dying on the wire.
+                 */
+                @Override
+                public void onClosing(int code, String reason, boolean remote) {
+                    if (opened && remote) inbound.onClosed(describeClose(code, reason, true));
+                }
+
                 @Override
                 public void onClose(int code, String reason, boolean remote) {
                     closed.countDown();

@@ -44,7 +44,7 @@ public final class BotRunner implements AutoCloseable {
                       ScheduledExecutorService scriptTimers, Operations.Settings ops) {
         this.simulator = core.simulated() ? startSimulator(dataDir) : null;
         ClientOptions options = ClientOptions.builder().uri(core.simulated() ? CoreChoice.DEFAULT_CORE : core.uri())
-                .allowRemote(core.allowRemote()).build();
+                .allowRemote(core.allowRemote()).outageWait(core.outageWait()).build();
         this.operations = new Operations(ops, new OperatedHost(this::host, config, this::command), config.reporter(),
                 status, Clock.systemUTC());
         // The host gives each script its own API over its own gateway (it bounds and checks its commands there); the
@@ -168,14 +168,29 @@ public final class BotRunner implements AutoCloseable {
         return delivered.get() == client.stats().events() && host.idle() && operations.idle() && client.pendingCommands() == 0;
     }
 
-    /** Waits until {@link #quiet()} holds for a short while (a handler's await may still be in flight). */
-    public void awaitQuiet(Duration max) throws InterruptedException {
+    /**
+     * Waits until {@link #quiet()} holds three times in a row, 20 ms apart (a handler's
+     * continuation may be on its way from a command's answer to the script's dispatcher).
+     *
+     * @return false when the bot was still busy after {@code max} (see {@link #busy()}); callers
+     *         that check what the bot did must fail then, not go on as if it were done
+     */
+    public boolean awaitQuiet(Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         int stable = 0;
-        while (stable < 3 && System.nanoTime() < deadline) {
+        while (stable < 3) {
+            if (System.nanoTime() > deadline) return false;
             stable = quiet() ? stable + 1 : 0;
             Thread.sleep(20);
         }
+        return true;
+    }
+
+    /** What keeps the bot from being quiet, for a failure message. */
+    public String busy() {
+        return "events handed to the scripts " + delivered.get() + " of " + client.stats().events()
+                + ", scripts idle " + host.idle() + ", operator work idle " + operations.idle()
+                + ", commands waiting for an answer or a connection " + client.pendingCommands();
     }
 
     /** Stops the scripts ({@code on.stop} runs, the store is flushed), then the client and the core. */

@@ -1,16 +1,28 @@
 package dev.simplexscript.run;
 
+import dev.simplexscript.client.ClientOptions;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * Which chat core a run talks to: a real one at a WebSocket URL, or the embedded simulated core.
  * With neither forced, a core answering on the default port wins and the simulator is the fallback.
+ *
+ * @param outageWait how long API calls made while the core is away wait for it ({@code --outage-wait})
  */
-public record CoreChoice(URI uri, boolean allowRemote) {
+public record CoreChoice(URI uri, boolean allowRemote, Duration outageWait) {
     public static final URI DEFAULT_CORE = URI.create("ws://localhost:5225");
+
+    public CoreChoice(URI uri, boolean allowRemote) {
+        this(uri, allowRemote, ClientOptions.DEFAULT_OUTAGE_WAIT);
+    }
+
+    public CoreChoice withOutageWait(Duration value) {
+        return new CoreChoice(uri, allowRemote, value);
+    }
 
     public static CoreChoice embedded() {
         return new CoreChoice(null, false);

@@ -17,18 +17,18 @@ import tools.jackson.databind.JsonNode;
  * the simulated core has done it; what the bot sends back is read with {@link #nextMessage}.
  */
 public final class Person {
-    static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
-
     private final VirtualPerson person;
     private final SimulatedCore sim;
     private final TestBot session;
+    private final Duration defaultWait;
     private String chat = "";
     private long lastBotItem;
 
-    Person(VirtualPerson person, SimulatedCore sim, TestBot session) {
+    Person(VirtualPerson person, SimulatedCore sim, TestBot session, Duration defaultWait) {
         this.person = person;
         this.sim = sim;
         this.session = session;
+        this.defaultWait = defaultWait;
     }
 
     @HostAccess.Export
@@ -99,7 +99,7 @@ public final class Person {
         return new GroupChat(person, id, info.path("groupProfile").path("displayName").asString());
     }
 
-    /** The bot's next message to this person (in any chat); fails after 5 s. */
+    /** The bot's next message to this person (in any chat); fails after the test's message wait (5 s by default). */
     @HostAccess.Export
     public BotMessage nextMessage() {
         return next("message", Map.of());
@@ -159,9 +159,9 @@ public final class Person {
         throw new IllegalArgumentException(usage + ": message must be a message from nextMessage() or an item id");
     }
 
-    private static Duration timeout(Map<String, Object> options) {
+    private Duration timeout(Map<String, Object> options) {
         Object t = options.get("timeout");
-        if (t == null) return DEFAULT_WAIT;
+        if (t == null) return defaultWait;
         if (!(t instanceof Number n) || n.longValue() < 0) {
             throw new IllegalArgumentException("timeout must be a number of milliseconds, got " + t);
         }

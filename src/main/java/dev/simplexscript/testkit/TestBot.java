@@ -16,46 +16,80 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
- * One test's bot: a fresh embedded simulated core, the bot script loaded on it with an in-memory
- * store, and its timers on a {@link TestClock}. Closing it stops the bot and deletes its files.
+ * One test's bot: a fresh embedded simulated core, the bot script loaded on it with its own
+ * store, and its timers on a {@link TestClock}. Test files reach it through {@code sim}; Java
+ * tests use it directly:
+ *
+ * <pre>{@code
+ * try (TestBot bot = TestBot.start(Path.of("examples/echo.js"))) {
+ *     Person alice = bot.person("alice");
+ *     alice.connect();
+ *     alice.send("hi");
+ *     assertEquals("hi", alice.nextMessage().text);
+ * }
+ * }</pre>
+ *
+ * Closing it stops the bot and deletes its files.
  */
-final class TestBot implements AutoCloseable {
-    private static final Duration SETTLE = Duration.ofSeconds(10);
-
+public final class TestBot implements AutoCloseable {
     private final Path script;
+    private final TestOptions options;
     private final Path dataDir;
     private final TestClock clock = new TestClock();
     private final BotRunner runner;
     private final SimulatedCore sim;
     private final Map<String, Person> people = new LinkedHashMap<>();
-    private final List<String> botErrors = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
 
-    private TestBot(Path script, Duration budget) throws IOException {
+    private TestBot(Path script, TestOptions options) throws IOException {
         this.script = script;
+        this.options = options;
         this.dataDir = Files.createTempDirectory("simplex-script-test");
-        HostConfig config = HostConfig.defaults(null).withHandlerBudget(budget).withReporter(this::report);
+        HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report);
         this.runner = BotRunner.start(CoreChoice.embedded(), config, dataDir, status -> {}, clock);
         this.sim = runner.simulator().orElseThrow();
     }
 
-    /** Starts the bot and waits until it has finished starting ({@code on.start} included). */
-    static TestBot start(Path script, Duration budget) throws IOException, InterruptedException {
-        TestBot session = new TestBot(script, budget);
+    /** Starts the bot with the default options and waits until it has started ({@code on.start} included). */
+    public static TestBot start(Path script) {
+        return start(script, TestOptions.defaults());
+    }
+
+    /**
+     * Starts the bot and waits until it has finished starting ({@code on.start} included).
+     *
+     * @throws TestFailure when the script does not load or the bot does not settle
+     */
+    public static TestBot start(Path script, TestOptions options) {
+        TestBot bot;
         try {
-            session.runner.awaitConnected(SETTLE);
-            session.check(session.runner.load(List.of(script)).getFirst());
-            session.settle();
-            return session;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            session.close();
-            throw e;
+            bot = new TestBot(script, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            bot.runner.awaitConnected(options.settleWait());
+            bot.check(bot.runner.load(List.of(script)).getFirst());
+            bot.settle();
+            return bot;
+        } catch (IOException e) {
+            bot.close();
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            bot.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the bot", e);
         } catch (TimeoutException e) {
-            session.close();
+            bot.close();
             throw new IllegalStateException("the simulated core did not answer", e);
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
         }
     }
 
@@ -67,28 +101,66 @@ final class TestBot implements AutoCloseable {
     }
 
     private void report(String scriptName, Level level, String message) {
-        if (level.getSeverity() < Level.WARNING.getSeverity()) return;
-        synchronized (botErrors) {
-            botErrors.add("[" + scriptName + "] " + message);
+        synchronized (log) {
+            log.add("[" + scriptName + "] " + (level == Level.INFO ? "" : level + " ") + message);
+            log.notifyAll();
+        }
+    }
+
+    /**
+     * Waits for a line of the log containing {@code fragment} (one already logged counts).
+     *
+     * @throws TestFailure when none came within {@code wait}
+     */
+    public String awaitLog(String fragment, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (log) {
+            for (int seen = 0; ; ) {
+                for (; seen < log.size(); seen++) if (log.get(seen).contains(fragment)) return log.get(seen);
+                long left = deadline - System.nanoTime();
+                if (left <= 0) throw new TestFailure("no log line with '" + fragment + "' within " + wait.toMillis() + " ms; log: " + log);
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(log, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the log", e);
+                }
+            }
+        }
+    }
+
+    /** Every line the bot and the host reported so far ({@code [bot.js] WARNING ...}), oldest first. */
+    public List<String> log() {
+        synchronized (log) {
+            return List.copyOf(log);
         }
     }
 
     /** What the bot reported as warnings and errors so far, to explain a failure. */
     String botErrorsSuffix() {
-        synchronized (botErrors) {
-            return botErrors.isEmpty() ? "" : "\n      bot said: " + String.join("\n      bot said: ", botErrors);
+        List<String> errors = log().stream().filter(l -> l.contains("] WARNING ") || l.contains("] ERROR ")).toList();
+        return errors.isEmpty() ? "" : "\n      bot said: " + String.join("\n      bot said: ", errors);
+    }
+
+    /** The virtual person of this name (the same one for the whole test). */
+    public Person person(String name) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("person(name): name must not be empty");
+        synchronized (people) {
+            return people.computeIfAbsent(name, n -> new Person(sim.person(n), sim, this, options.messageWait()));
         }
     }
 
-    Person person(String name) {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("person(name): name must not be empty");
-        return people.computeIfAbsent(name, n -> new Person(sim.person(n), sim, this));
-    }
-
-    /** Waits until the bot has handled everything (events, timers it was given, answers it awaits). */
-    void settle() {
+    /**
+     * Waits until the bot has handled everything (events, timers it was given, answers it awaits).
+     *
+     * @throws TestFailure when it is still busy after {@link TestOptions#settleWait()}
+     */
+    public void settle() {
         try {
-            runner.awaitQuiet(SETTLE);
+            if (!runner.awaitQuiet(options.settleWait())) {
+                throw new TestFailure("the bot is still busy after " + options.settleWait().toMillis() + " ms: " + runner.busy()
+                        + botErrorsSuffix());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the bot", e);
@@ -99,13 +171,14 @@ final class TestBot implements AutoCloseable {
      * Moves the bot's clock forward: its {@code after}, {@code every} and {@code schedule} timers
      * fire. The bot first finishes what it was sent, so timers its handlers start are counted from now.
      */
-    void advance(long millis) {
+    public void advance(long millis) {
         settle();
         clock.advance(millis);
         settle();
     }
 
-    long now() {
+    /** Milliseconds the test has advanced the bot's clock so far. */
+    public long now() {
         return clock.now();
     }
 
@@ -113,22 +186,41 @@ final class TestBot implements AutoCloseable {
      * Stops the bot script ({@code on.stop} runs) and starts it again ({@code on.start} runs) with
      * the same store and core, as after a restart of simplex-script.
      */
-    void restart() {
+    public void restart() {
         settle();
         runner.host().unload(script).join();
         check(runner.host().load(script).join());
         settle();
     }
 
+    /**
+     * Loads the script again from its file, as a save does (a hot reload: events keep flowing, the
+     * new version takes over between two of them). Returns when it has; does not wait for the bot
+     * to settle, so a test can reload in the middle of a stream of messages.
+     */
+    public LoadResult reload() {
+        return runner.host().load(script).join();
+    }
+
+    /** The simulated core the bot runs on (for what people cannot do: looking at the world). */
+    public SimulatedCore core() {
+        return sim;
+    }
+
     @Override
     public void close() {
-        // Let the bot finish what the test set off, so the core is not stopped with events in flight.
-        if (!runner.quiet()) settle();
-        runner.close();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dataDir, e);
+        try {
+            // Let the bot finish what the test set off, so the core is not stopped with events in flight.
+            if (!runner.quiet()) settle();
+        } catch (TestFailure stillBusy) {
+            // Closing anyway: the test has already failed or is being stopped.
+        } finally {
+            runner.close();
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + dataDir, e);
+            }
         }
     }
 }

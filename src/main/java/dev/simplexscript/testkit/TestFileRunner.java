@@ -69,12 +69,9 @@ final class TestFileRunner {
                                TestEnvironment env, ScriptRuntime runtime) {
         TestBot session;
         try {
-            session = TestBot.start(test.bot(), options.handlerBudget());
-        } catch (IOException | RuntimeException e) {
+            session = TestBot.start(test.bot(), options);
+        } catch (RuntimeException e) {
             return new TestOutcome(test.file(), name, "could not start the bot: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new TestOutcome(test.file(), name, "interrupted");
         }
         ScheduledFuture<?> timeout = watchdog.schedule(runtime::interrupt, options.testTimeout().toMillis(), TimeUnit.MILLISECONDS);
         sim.enter(session);

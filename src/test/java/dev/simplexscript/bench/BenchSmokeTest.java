@@ -30,8 +30,9 @@ class BenchSmokeTest {
         assertTrue(markdown.contains("| " + Clients.RAW_JAVA_SERIAL + " / " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| " + Clients.JAVA_HANDLER + " / " + Clients.RAW_JAVA_G1 + " | "), markdown);
         assertTrue(markdown.contains("| CPU | "), markdown);
-        assertTrue(markdown.contains("| plain Java handler flat out ≥ raw Java client | "), markdown);
-        assertTrue(markdown.contains("| JavaScript echo flat out ≥ the TypeScript peer | – | not measured |"), markdown);
+        assertTrue(markdown.contains("| plain Java handler flat out ≥ 1.0× the raw Java client | "), markdown);
+        assertTrue(markdown.contains("| " + Clients.HOST_JS + " flat out " + BenchPlan.tiny().flatOut() + " ≥ 1.0× the TypeScript SDK | – | not measured |"),
+                markdown);
     }
 
     @Test

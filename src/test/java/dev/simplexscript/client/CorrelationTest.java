@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.client.CoreUnavailableException;
 import dev.simplexscript.protocol.ChatException;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
+import dev.simplexscript.testutil.Spec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +33,7 @@ class CorrelationTest {
                     batch.add(new String[] {corrId, cmd});
                     if (batch.size() < 100) return;
                     for (int i = batch.size() - 1; i >= 0; i--) {
-                        conn.send(TestCore.response(batch.get(i)[0], TestCore.echo(batch.get(i)[1])));
+                        conn.send(FakeCore.response(batch.get(i)[0], FakeCore.echo(batch.get(i)[1])));
                     }
                     batch.clear();
                 }
@@ -77,9 +78,9 @@ class CorrelationTest {
     @Test
     void chatCmdErrorFailsOnlyThatCommandWithChatException() throws Exception {
         try (Harness h = Harness.connected()) {
-            JsonNode refusal = Fixtures.resp("real-v6.5.4.1-chatCmdError-errorStore-groupAlreadyJoined.json");
+            JsonNode refusal = Spec.resp("real-v6.5.4.1-chatCmdError-errorStore-groupAlreadyJoined.json");
             h.core.handler((core, conn, corrId, cmd) ->
-                    conn.send(TestCore.response(corrId, cmd.equals("/_join #1") ? refusal : TestCore.echo(cmd))));
+                    conn.send(FakeCore.response(corrId, cmd.equals("/_join #1") ? refusal : FakeCore.echo(cmd))));
             CompletableFuture<JsonNode> failing = h.client.send("/_join #1");
             CompletableFuture<JsonNode> fine = h.client.send("/_contacts 1");
             ExecutionException e = assertThrows(ExecutionException.class, () -> failing.get(10, TimeUnit.SECONDS));
@@ -92,11 +93,11 @@ class CorrelationTest {
     @Test
     void rightAndLeftWrappersAroundRespAreRemoved() throws Exception {
         try (Harness h = Harness.connected()) {
-            JsonNode refusal = Fixtures.resp("real-v6.5.4.1-chatCmdError-commandError.json");
+            JsonNode refusal = Spec.resp("real-v6.5.4.1-chatCmdError-commandError.json");
             h.core.handler((core, conn, corrId, cmd) -> {
                 ObjectNode wrapped = Json.object();
-                wrapped.set(cmd.equals("/bad") ? "Left" : "Right", cmd.equals("/bad") ? refusal : TestCore.echo(cmd));
-                conn.send(TestCore.response(corrId, wrapped));
+                wrapped.set(cmd.equals("/bad") ? "Left" : "Right", cmd.equals("/bad") ? refusal : FakeCore.echo(cmd));
+                conn.send(FakeCore.response(corrId, wrapped));
             });
             assertEquals("/good", h.client.send("/good").get(10, TimeUnit.SECONDS).get("echo").stringValue());
             ExecutionException e = assertThrows(ExecutionException.class, () -> h.client.send("/bad").get(10, TimeUnit.SECONDS));
@@ -106,8 +107,8 @@ class CorrelationTest {
 
     @Test
     void probeReportsVersionAndActiveUserFromTheCore() throws Exception {
-        TestCore core = TestCore.start(0);
-        core.versionAnswer = TestCore.versionInfo("6.5.4.1");
+        FakeCore core = FakeCore.start(0);
+        core.versionAnswer = FakeCore.versionInfo("6.5.4.1");
         try (Harness h = Harness.notStarted(core, Harness.options(core.uri()).build())) {
             CoreInfo info = h.listener.nextConnection();
             assertEquals("6.5.4.1", info.version());
@@ -117,9 +118,9 @@ class CorrelationTest {
 
     @Test
     void coreWithoutUserAndRefusingVersionProbeStillConnects() throws Exception {
-        TestCore core = TestCore.start(0);
-        core.userAnswer = Fixtures.resp("real-mobiletests-chatCmdError-noActiveUser.json");
-        core.versionAnswer = Fixtures.resp("real-v6.5.4.1-chatCmdError-commandError.json");
+        FakeCore core = FakeCore.start(0);
+        core.userAnswer = Spec.resp("real-mobiletests-chatCmdError-noActiveUser.json");
+        core.versionAnswer = Spec.resp("real-v6.5.4.1-chatCmdError-commandError.json");
         try (Harness h = Harness.notStarted(core, Harness.options(core.uri()).build())) {
             CoreInfo info = h.listener.nextConnection();
             assertEquals("unknown", info.version());
@@ -130,22 +131,8 @@ class CorrelationTest {
     }
 
     @Test
-    void commandsFailFastWithCoreUnavailableWhileNoCoreIsConnected() throws Exception {
-        TestCore placeholder = TestCore.start(0);
-        String uri = placeholder.uri();
-        placeholder.shutdown();
-        try (Harness h = Harness.notStarted(null, Harness.options(uri).build())) {
-            CompletableFuture<JsonNode> answer = h.client.send("/user");
-            assertTrue(answer.isDone(), "must fail at once, not queue");
-            ExecutionException e = assertThrows(ExecutionException.class, answer::get);
-            assertInstanceOf(CoreUnavailableException.class, e.getCause());
-            assertTrue(e.getCause().getMessage().contains("/user"), e.getCause().getMessage());
-        }
-    }
-
-    @Test
     void credentialsInTheUrlAreSentAsBasicAuthorization() throws Exception {
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         String uri = "ws://bot:s3cr%40t@127.0.0.1:" + core.getPort();
         try (Harness h = Harness.notStarted(core, Harness.options(uri).build())) {
             h.listener.nextConnection();

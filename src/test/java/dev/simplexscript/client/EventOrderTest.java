@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
+import dev.simplexscript.testutil.Spec;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,7 +21,7 @@ class EventOrderTest {
         ObjectNode resp = Json.object();
         resp.put("type", "seq");
         resp.put("n", n);
-        return TestCore.event(resp);
+        return FakeCore.event(resp);
     }
 
     @Test
@@ -29,7 +31,7 @@ class EventOrderTest {
             int[] next = {0};
             h.core.handler((core, conn, corrId, cmd) -> {
                 for (int i = 0; i < 50; i++) conn.send(seqEvent(next[0]++));
-                conn.send(TestCore.response(corrId, TestCore.echo(cmd)));
+                conn.send(FakeCore.response(corrId, FakeCore.echo(cmd)));
             });
             CompletableFuture<?>[] answers = new CompletableFuture<?>[EVENTS / 50];
             for (int i = 0; i < answers.length; i++) answers[i] = h.client.send("/burst " + i);
@@ -43,7 +45,7 @@ class EventOrderTest {
 
     @Test
     void onConnectedComesBeforeEventsTheCoreSendsDuringTheProbe() throws Exception {
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         core.greeting = List.of(seqEvent(1), seqEvent(2));
         try (Harness h = Harness.notStarted(core, Harness.options(core.uri()).build())) {
             assertEquals("connected:6.4.5.0", h.listener.nextCall());
@@ -55,15 +57,15 @@ class EventOrderTest {
     @Test
     void unknownEventTypesPassThroughUnchanged() throws Exception {
         try (Harness h = Harness.connected()) {
-            JsonNode future = Fixtures.resp("event-unknown-future.json");
-            h.core.push(TestCore.event(future));
+            JsonNode future = Spec.resp("event-unknown-future.json");
+            h.core.push(FakeCore.event(future));
             assertEquals(future, h.listener.nextEvent());
         }
     }
 
     @Test
     void aListenerThatThrowsStillGetsTheNextEvents() throws Exception {
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         LinkedBlockingQueue<Integer> seen = new LinkedBlockingQueue<>();
         ChatClient.Listener throwing = resp -> {
             int n = resp.get("n").intValue();

@@ -1,5 +1,6 @@
 package dev.simplexscript.client;
 
+import dev.simplexscript.testutil.FakeCore;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
@@ -7,10 +8,10 @@ import java.util.function.UnaryOperator;
 /** A test core, a client connected to it and a recording listener, closed together. */
 final class Harness implements AutoCloseable {
     final RecordingListener listener = new RecordingListener();
-    TestCore core;
+    FakeCore core;
     final ChatClient client;
 
-    private Harness(TestCore core, ClientOptions options) {
+    private Harness(FakeCore core, ClientOptions options) {
         this.core = core;
         this.client = ChatClient.start(options, listener);
     }
@@ -30,13 +31,13 @@ final class Harness implements AutoCloseable {
     }
 
     static Harness connected(UnaryOperator<ClientOptions.Builder> tweak) throws Exception {
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         Harness harness = new Harness(core, tweak.apply(options(core.uri())).build());
         harness.listener.nextConnection();
         return harness;
     }
 
-    static Harness notStarted(TestCore core, ClientOptions options) {
+    static Harness notStarted(FakeCore core, ClientOptions options) {
         return new Harness(core, options);
     }
 

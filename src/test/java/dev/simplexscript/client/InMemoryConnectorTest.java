@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.simplexscript.protocol.FrameChannel;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
+import dev.simplexscript.testutil.Spec;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -106,7 +108,7 @@ class InMemoryConnectorTest {
             var answer = client.command("/_contacts 1");
             String frame = line.sent().poll(10, TimeUnit.SECONDS);
             String corrId = Json.parse(frame).get("corrId").stringValue();
-            line.inbound().onFrame(TestCore.response(corrId, Fixtures.resp("real-mobiletests-activeUser.json")));
+            line.inbound().onFrame(FakeCore.response(corrId, Spec.resp("real-mobiletests-activeUser.json")));
             assertEquals("activeUser", answer.get(10, TimeUnit.SECONDS).get("type").stringValue());
         }
     }
@@ -119,11 +121,11 @@ class InMemoryConnectorTest {
                 var request = Json.parse(frame);
                 String cmd = request.get("cmd").stringValue();
                 var resp = switch (cmd) {
-                    case "/v" -> TestCore.versionInfo("6.4.5.0");
-                    case "/user" -> Fixtures.resp("real-mobiletests-activeUser.json");
-                    default -> TestCore.echo(cmd);
+                    case "/v" -> FakeCore.versionInfo("6.4.5.0");
+                    case "/user" -> Spec.resp("real-mobiletests-activeUser.json");
+                    default -> FakeCore.echo(cmd);
                 };
-                inbound.onFrame(TestCore.response(request.get("corrId").stringValue(), resp));
+                inbound.onFrame(FakeCore.response(request.get("corrId").stringValue(), resp));
             }
 
             @Override
@@ -143,8 +145,8 @@ class InMemoryConnectorTest {
             assertNotNull(frame);
             var request = Json.parse(frame);
             String cmd = request.get("cmd").stringValue();
-            var resp = cmd.equals("/v") ? TestCore.versionInfo("6.4.5.0") : Fixtures.resp("real-mobiletests-activeUser.json");
-            line.inbound().onFrame(TestCore.response(request.get("corrId").stringValue(), resp));
+            var resp = cmd.equals("/v") ? FakeCore.versionInfo("6.4.5.0") : Spec.resp("real-mobiletests-activeUser.json");
+            line.inbound().onFrame(FakeCore.response(request.get("corrId").stringValue(), resp));
         }
     }
 }

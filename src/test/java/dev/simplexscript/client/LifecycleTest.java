@@ -3,6 +3,7 @@ package dev.simplexscript.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.testutil.FakeCore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ class LifecycleTest {
     void closeStopsEveryThreadTheClientStarted() throws Exception {
         Set<Thread> baseline = Set.copyOf(Thread.getAllStackTraces().keySet());
 
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         RecordingListener listener = new RecordingListener();
         ChatClient connected = ChatClient.start(Harness.options(core.uri()).pingInterval(Duration.ofSeconds(5)).build(), listener);
         connected.awaitConnected(Duration.ofSeconds(10));
@@ -43,7 +44,7 @@ class LifecycleTest {
 
     @Test
     void closeIsIdempotentAndSafeFromTheListener() throws Exception {
-        TestCore core = TestCore.start(0);
+        FakeCore core = FakeCore.start(0);
         ChatClient[] self = new ChatClient[1];
         java.util.concurrent.CountDownLatch closedFromListener = new java.util.concurrent.CountDownLatch(1);
         ChatClient client = ChatClient.start(Harness.options(core.uri()).build(), new ChatClient.Listener() {

@@ -2,6 +2,7 @@ package dev.simplexscript.client;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.simplexscript.testutil.Patience;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Records everything the client tells its listener, in order, with the thread it came on. */
 final class RecordingListener implements ChatClient.Listener {
-    static final long WAIT_SECONDS = 10;
+    static final long WAIT_SECONDS = Patience.WAIT.toSeconds();
 
     /** Every call as one line: {@code event:<type>}, {@code connected:<version>}, {@code disconnected}. */
     final BlockingQueue<String> calls = new LinkedBlockingQueue<>();

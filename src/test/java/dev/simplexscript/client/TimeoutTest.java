@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.simplexscript.testutil.FakeCore;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +25,7 @@ class TimeoutTest {
             LinkedBlockingQueue<String> held = new LinkedBlockingQueue<>();
             h.core.handler((core, conn, corrId, cmd) -> {
                 if (cmd.startsWith("/hold")) held.add(corrId);
-                else conn.send(TestCore.response(corrId, TestCore.echo(cmd)));
+                else conn.send(FakeCore.response(corrId, FakeCore.echo(cmd)));
             });
             CompletableFuture<JsonNode> slow = h.client.send("/hold slow", Duration.ofMillis(200));
             CompletableFuture<JsonNode> fast = h.client.send("/fast");
@@ -37,7 +38,7 @@ class TimeoutTest {
             assertTrue(timeout.getMessage().contains("corrId=" + corrId) && timeout.getMessage().contains("/hold slow"),
                     timeout.getMessage());
 
-            h.core.push(TestCore.response(corrId, TestCore.echo("/hold slow")));
+            h.core.push(FakeCore.response(corrId, FakeCore.echo("/hold slow")));
             // Frames arrive in order: once this answer is in, the late one was handled before it.
             assertEquals("/after", h.client.send("/after").get(10, TimeUnit.SECONDS).get("echo").stringValue());
             ClientStats stats = h.client.stats();
@@ -60,7 +61,7 @@ class TimeoutTest {
         try (Harness h = Harness.connected()) {
             h.core.handler((core, conn, corrId, cmd) -> {
                 if (cmd.equals("/unreadable")) conn.send(INVALID_REQUEST);
-                else conn.send(TestCore.response(corrId, TestCore.echo(cmd)));
+                else conn.send(FakeCore.response(corrId, FakeCore.echo(cmd)));
             });
             CompletableFuture<JsonNode> culprit = h.client.send("/unreadable", Duration.ofMillis(300));
             CompletableFuture<JsonNode> other = h.client.send("/other");

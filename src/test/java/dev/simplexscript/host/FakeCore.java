@@ -4,6 +4,7 @@ import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.client.CoreGateway;
 import dev.simplexscript.protocol.ChatException;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.Patience;
 import dev.simplexscript.testutil.Spec;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,15 +81,20 @@ final class FakeCore implements CoreGateway {
         return resp;
     }
 
-    /** The next message sent, or a failure after 5 s. */
+    /** The next message sent; fails when nothing comes within the patience. */
     Sent next() throws InterruptedException {
-        Sent s = sent.poll(5, TimeUnit.SECONDS);
-        if (s == null) throw new AssertionError("nothing was sent within 5 s");
+        Sent s = sent.poll(Patience.WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (s == null) throw new AssertionError("nothing was sent within " + Patience.WAIT.toSeconds() + " s");
         return s;
     }
 
-    /** True when nothing more is sent within {@code millis}. */
-    boolean quietFor(long millis) throws InterruptedException {
-        return sent.poll(millis, TimeUnit.MILLISECONDS) == null;
+    /**
+     * The texts sent until one equal to {@code marker} (excluded): a test that must see nothing
+     * else sends a marker after what it checks and reads up to it, never waiting for silence.
+     */
+    List<String> until(String marker) throws InterruptedException {
+        List<String> before = new ArrayList<>();
+        for (String text; !(text = next().text()).equals(marker); ) before.add(text);
+        return before;
     }
 }

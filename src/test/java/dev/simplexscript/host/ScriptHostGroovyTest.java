@@ -126,12 +126,12 @@ class ScriptHostGroovyTest {
         t.load("timer.groovy", """
                 def handle = every(20) { send('@1', 'tick') }
                 after(10) { println 'after fired'; handle.cancel(); send('@1', 'cancelled') }
+                after(210) { send('@1', 'done') }
                 """);
         t.awaitLine("after fired");
-        String last = null;
-        FakeCore.Sent s;
-        while ((s = t.core.sent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) last = s.text();
-        assertEquals("cancelled", last);
+        // Ten ticks would have come between 'cancelled' and 'done' had the cancel not held.
+        java.util.List<String> sent = t.core.until("done");
+        assertEquals("cancelled", sent.get(sent.size() - 1), sent.toString());
     }
 
     @Test
@@ -185,7 +185,8 @@ class ScriptHostGroovyTest {
             assertTrue(version >= lastVersion, "versions never go back");
             lastVersion = version;
         }
-        assertTrue(t.core.quietFor(200), "no event handled twice");
+        t.host.dispatch(FakeCore.message("marker"));
+        assertEquals("v4 marker", t.core.next().text(), "no event handled twice");
     }
 
     @Test
@@ -195,9 +196,9 @@ class ScriptHostGroovyTest {
         assertEquals("tick", t.core.next().text());
         java.nio.file.Files.delete(file);
         t.awaitLine("stopped");
-        java.util.List<String> after = new java.util.ArrayList<>();
-        FakeCore.Sent s;
-        while ((s = t.core.sent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) after.add(s.text());
+        // Another script speaks ten ticks later; a tick of the deleted one would come before it.
+        t.load("marker.groovy", "after(200) { send('@1', 'marker') }");
+        java.util.List<String> after = t.core.until("marker");
         assertTrue(after.contains("bye"), after.toString());
         assertEquals("bye", after.get(after.size() - 1), "no tick after stop: " + after);
     }

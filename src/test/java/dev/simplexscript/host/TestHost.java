@@ -1,5 +1,6 @@
 package dev.simplexscript.host;
 
+import dev.simplexscript.testutil.Patience;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,9 +50,9 @@ final class TestHost implements AutoCloseable {
         return host.load(write(name, text)).get(60, TimeUnit.SECONDS);
     }
 
-    /** Waits for a reported line containing {@code fragment}; fails after 10 s. */
+    /** Waits for a reported line containing {@code fragment}; fails after the patience. */
     String awaitLine(String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + Patience.WAIT.toNanos();
         StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
@@ -62,9 +63,9 @@ final class TestHost implements AutoCloseable {
         throw new AssertionError("no line containing '" + fragment + "'; saw:" + seen);
     }
 
-    /** Waits for a line containing {@code fragment} among all reported so far, consuming nothing; fails after 20 s. */
+    /** Waits for a line containing {@code fragment} among all reported so far, consuming nothing; fails after the patience. */
     String awaitHistory(String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + Patience.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (String line : history) {
                 if (line.contains(fragment)) return line;

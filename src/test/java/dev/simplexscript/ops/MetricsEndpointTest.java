@@ -67,7 +67,7 @@ class MetricsEndpointTest {
         assertEquals("echo: one", ops.ask(alice, "one"));
         assertEquals("echo: boom", ops.ask(alice, "boom"));
         ops.awaitLog("Error: boom");
-        ops.bot.awaitQuiet(OpsBot.WAIT);
+        ops.settle();
 
         HttpResponse<String> response = get("/metrics");
         assertEquals(200, response.statusCode());

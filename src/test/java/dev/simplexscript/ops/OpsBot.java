@@ -7,6 +7,7 @@ import dev.simplexscript.sim.SimulatedCore;
 import dev.simplexscript.sim.people.VirtualPerson;
 import dev.simplexscript.sim.server.SimServer;
 import dev.simplexscript.sim.world.Seen;
+import dev.simplexscript.testutil.Patience;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class OpsBot implements AutoCloseable {
     static final String CODE = "TEST-CODE-12345";
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Patience.WAIT;
 
     final Path dir;
     final Path scripts;
@@ -121,10 +122,15 @@ final class OpsBot implements AutoCloseable {
 
     /** After the bot settled, what it sent the person that was not read yet (nothing is the expectation). */
     List<Seen> unread(VirtualPerson person) throws InterruptedException {
-        bot.awaitQuiet(WAIT);
+        settle();
         List<Seen> left = new java.util.ArrayList<>();
         for (Seen s; (s = person.next(Duration.ZERO)) != null; ) if (s.kind().equals("message")) left.add(s);
         return left;
+    }
+
+    /** Waits until the bot has nothing left to do; fails when it is still busy after {@link #WAIT}. */
+    void settle() throws InterruptedException {
+        if (!bot.awaitQuiet(WAIT)) throw new AssertionError("the bot was still busy after " + WAIT.toSeconds() + " s: " + bot.busy());
     }
 
     @Override

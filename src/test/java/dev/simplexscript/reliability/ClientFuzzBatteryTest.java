@@ -10,6 +10,7 @@ import dev.simplexscript.client.ClientStats;
 import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.FrameException;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,7 +46,7 @@ class ClientFuzzBatteryTest {
         Map<FuzzFrame.Outcome, Long> expected = new EnumMap<>(FuzzFrame.Outcome.class);
         for (FuzzFrame.Outcome o : FuzzFrame.Outcome.values()) expected.put(o, 0L);
         SequenceListener listener = new SequenceListener();
-        ScriptedCore core = ScriptedCore.start(0);
+        FakeCore core = FakeCore.start(0);
         ChatClient client = ChatClient.start(ClientOptions.builder().uri(core.uri())
                 .commandTimeout(Duration.ofSeconds(20)).backoff(Duration.ofMillis(10), Duration.ofMillis(200))
                 .maxFrameChars(MAX_FRAME_CHARS).pingInterval(Duration.ZERO).build(), listener);

@@ -1,6 +1,7 @@
 package dev.simplexscript.reliability;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.testutil.FakeCore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +50,13 @@ final class FrameFuzzer {
         return switch (kind) {
             case GOOD_EVENT -> {
                 long seq = nextSeq++;
-                yield new FuzzFrame(kind, ScriptedCore.event(numbered(seq)), null, seq);
+                yield new FuzzFrame(kind, FakeCore.event(numbered(seq)), null, seq);
             }
             case WRAPPED_EVENT -> {
                 long seq = nextSeq++;
                 ObjectNode wrapper = Json.object();
                 wrapper.set("Right", numbered(seq));
-                yield new FuzzFrame(kind, ScriptedCore.event(wrapper), null, seq);
+                yield new FuzzFrame(kind, FakeCore.event(wrapper), null, seq);
             }
             case TRUNCATED -> {
                 String whole = anyFrame();
@@ -67,14 +68,14 @@ final class FrameFuzzer {
             case OVERSIZED -> {
                 ObjectNode resp = pick(events).deepCopy();
                 resp.put("padding", "x".repeat(maxFrameChars + random.nextInt(1_000)));
-                yield text(kind, ScriptedCore.event(resp));
+                yield text(kind, FakeCore.event(resp));
             }
-            case WRONG_TYPE -> text(kind, ScriptedCore.event(retyped(pick(events).deepCopy())));
-            case UNKNOWN_TAG -> text(kind, ScriptedCore.event(retagged(pick(events).deepCopy())));
+            case WRONG_TYPE -> text(kind, FakeCore.event(retyped(pick(events).deepCopy())));
+            case UNKNOWN_TAG -> text(kind, FakeCore.event(retagged(pick(events).deepCopy())));
             case WRONG_ENVELOPE -> text(kind, wrongEnvelope());
-            case UNKNOWN_CORRID -> text(kind, ScriptedCore.response("fuzz-" + nextCorrId++, pick(frames).get("resp")));
+            case UNKNOWN_CORRID -> text(kind, FakeCore.response("fuzz-" + nextCorrId++, pick(frames).get("resp")));
             case BINARY -> new FuzzFrame(kind, null, random.nextBoolean()
-                    ? ScriptedCore.event(numberedCopyOfAnyEvent()).getBytes(StandardCharsets.UTF_8) : randomBytes(), -1);
+                    ? FakeCore.event(numberedCopyOfAnyEvent()).getBytes(StandardCharsets.UTF_8) : randomBytes(), -1);
         };
     }
 

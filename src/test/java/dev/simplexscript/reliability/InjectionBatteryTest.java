@@ -13,6 +13,7 @@ import dev.simplexscript.protocol.syntax.CommandException;
 import dev.simplexscript.sim.SimOptions;
 import dev.simplexscript.sim.SimulatedCore;
 import dev.simplexscript.sim.server.SimServer;
+import dev.simplexscript.testutil.FakeCore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class InjectionBatteryTest {
 
     @Test
     void hostileTextCrossesTheWebSocketAsOneFrameHoldingTheSameCommand() throws Exception {
-        ScriptedCore core = ScriptedCore.start(0);
+        FakeCore core = FakeCore.start(0);
         ChatClient client = ChatClient.start(ClientOptions.builder().uri(core.uri()).pingInterval(Duration.ZERO)
                 .commandTimeout(Duration.ofSeconds(10)).build(), resp -> {});
         try {

@@ -18,8 +18,11 @@ final class RequestFuzzer {
     private static final List<String> WRONG_TOKENS = List.of("abc", "-1", "99999999999999999999999", "on", "off", "{}", "[]",
             "\"x\"", "null", "1.5", "#x", "@", "*", "json", "[{\"msgContent\":{}}]", "{\"type\":\"emoji\",\"emoji\":\"x\"}", "");
 
-    /** One request frame: text or binary, and its corrId when its envelope is well-formed. */
-    record Request(String text, byte[] binary, String corrId) {}
+    /**
+     * One request frame: text or binary, its corrId when its envelope is well-formed, and whether
+     * its command is a COMMANDS.md case as written (valid by the spec, whatever our parser says).
+     */
+    record Request(String text, byte[] binary, String corrId, boolean specCase) {}
 
     private final SplittableRandom random;
     private final List<String> commands;
@@ -33,23 +36,24 @@ final class RequestFuzzer {
     Request next() {
         String corrId = "f" + next++;
         return switch (random.nextInt(8)) {
-            case 0 -> new Request(null, bytes(random.nextInt(1_000) == 0 ? 1 << 20 : random.nextInt(2_048)), null);
-            case 1 -> new Request(randomText(random.nextInt(300)), null, null);
-            case 2 -> new Request(badEnvelope(corrId), null, null);
-            case 3 -> enveloped(corrId, pick(commands));
-            case 4 -> enveloped(corrId, mutate(pick(commands)));
-            case 5 -> enveloped(corrId, wrongToken(pick(commands)));
-            case 6 -> enveloped(corrId, "/" + randomText(random.nextInt(60)));
+            case 0 -> new Request(null, bytes(random.nextInt(1_000) == 0 ? 1 << 20 : random.nextInt(2_048)), null, false);
+            case 1 -> new Request(randomText(random.nextInt(300)), null, null, false);
+            case 2 -> new Request(badEnvelope(corrId), null, null, false);
+            case 3 -> enveloped(corrId, pick(commands), true);
+            case 4 -> enveloped(corrId, mutate(pick(commands)), false);
+            case 5 -> enveloped(corrId, wrongToken(pick(commands)), false);
+            case 6 -> enveloped(corrId, "/" + randomText(random.nextInt(60)), false);
             default -> {
-                Request text = enveloped(corrId, random.nextBoolean() ? pick(commands) : mutate(pick(commands)));
-                yield new Request(null, text.text().getBytes(StandardCharsets.UTF_8), corrId);
+                boolean asWritten = random.nextBoolean();
+                Request text = enveloped(corrId, asWritten ? pick(commands) : mutate(pick(commands)), asWritten);
+                yield new Request(null, text.text().getBytes(StandardCharsets.UTF_8), corrId, asWritten);
             }
         };
     }
 
-    private static Request enveloped(String corrId, String cmd) {
+    private static Request enveloped(String corrId, String cmd, boolean specCase) {
         ObjectNode frame = Json.object().put("corrId", corrId).put("cmd", cmd);
-        return new Request(Json.write(frame), null, corrId);
+        return new Request(Json.write(frame), null, corrId, specCase);
     }
 
     private String badEnvelope(String corrId) {

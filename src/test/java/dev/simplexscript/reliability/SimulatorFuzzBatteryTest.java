@@ -1,5 +1,6 @@
 package dev.simplexscript.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -20,9 +21,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,29 +47,62 @@ class SimulatorFuzzBatteryTest {
     private static final int CI_FRAMES = 5_000;
     private static final int FULL_FRAMES = 100_000;
     private static final int FRAMES = BatterySize.pick(CI_FRAMES, FULL_FRAMES);
+    private static final int CONTROL_FRAMES = 1_000;
+
+    /**
+     * KNOWN BUGS, pinned by the simulator's refusal message: valid commands the simulator refuses
+     * with {@code commandError} where a real core would not (protocol-sim). The battery asserts
+     * that each still happens; whoever fixes one removes it here.
+     */
+    private static final Map<String, String> KNOWN_REFUSALS = Map.of(
+            "/connect needs a link", "a real core reads /connect alone (no link) as another command",
+            "not supported for chat type local", "the simulator has no note folders (/_send *1 ...)");
     private static final int BATCH = 250;
 
     @Test
     void everyHostileRequestGetsTheSpecsAnswerAndOtherClientsAreStillServed(@TempDir Path files) throws Exception {
+        Tally tally = fuzz(files, FRAMES, (cmd, resp) -> resp);
+        if (!tally.problems.isEmpty()) fail(String.join("\n", tally.problems));
+        assertEquals(KNOWN_REFUSALS.keySet(), tally.knownRefusals, "the known refusals still happen (fixed? remove them)");
+        assertTrue(tally.invalid > 0 && tally.commandErrors > 0 && tally.answered > tally.commandErrors, tally.toString());
+    }
+
+    /**
+     * The planted bug: a simulator that refuses every valid {@code /_groups} as unparsable. The
+     * battery must name it (before it checked only that unparsable commands were refused).
+     */
+    @Test
+    void controlASimulatorRefusingValidGroupsListsFailsTheBattery(@TempDir Path files) throws Exception {
+        JsonNode refusal = Json.parse("{\"type\":\"chatCmdError\",\"chatError\":{\"type\":\"error\",\"errorType\":"
+                + "{\"type\":\"commandError\",\"message\":\"Failed reading: planted\"}}}");
+        Tally tally = fuzz(files, CONTROL_FRAMES, (cmd, resp) -> cmd.startsWith("/_groups") ? refusal : resp);
+        assertTrue(tally.problems.stream().anyMatch(p -> p.startsWith("the COMMANDS.md case \"/_groups")), String.join("\n", tally.problems));
+    }
+
+    /**
+     * Sends {@code frames} fuzzed frames and checks every answer, after passing each answer to a
+     * command through {@code answers} (the identity, or a planted bug).
+     */
+    private static Tally fuzz(Path files, int frames, BiFunction<String, JsonNode, JsonNode> answers) throws Exception {
         SimulatedCore core = SimulatedCore.start(SimOptions.defaults(files).withAddress(true));
         SimServer server = SimServer.start(core, "127.0.0.1", 0);
         String uri = "ws://127.0.0.1:" + server.port();
         ChatClient other = ChatClient.start(ClientOptions.builder().uri(uri).pingInterval(Duration.ZERO).build(), resp -> {});
         RawSocket raw = RawSocket.connect(uri);
         RequestFuzzer fuzzer = new RequestFuzzer(41);
-        Tally tally = new Tally();
+        Tally tally = new Tally(answers);
         try (QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.sim", "dev.simplexscript.client")) {
             other.awaitConnected(Duration.ofSeconds(10));
             long started = System.nanoTime();
-            for (int sent = 0; sent < FRAMES; ) {
-                Map<String, String> waiting = new HashMap<>();
+            for (int sent = 0; sent < frames; ) {
+                Map<String, Sent> waiting = new HashMap<>();
                 long invalidExpected = 0;
-                for (int i = 0; i < BATCH && sent < FRAMES; i++, sent++) {
+                for (int i = 0; i < BATCH && sent < frames; i++, sent++) {
                     RequestFuzzer.Request request = fuzzer.next();
                     String text = request.binary() != null ? new String(request.binary(), StandardCharsets.UTF_8) : request.text();
                     String cmd = commandOf(text);
                     if (cmd == null) invalidExpected++;
-                    else waiting.put(Json.parse(text).get("corrId").stringValue(), cmd);
+                    else waiting.put(Json.parse(text).get("corrId").stringValue(), new Sent(cmd, request.specCase()));
                     if (request.binary() != null) raw.send(request.binary());
                     else raw.send(request.text());
                 }
@@ -75,11 +112,10 @@ class SimulatorFuzzBatteryTest {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             LOG.log(System.Logger.Level.INFO, String.format("simulator fuzz (%s): %,d frames in %.1f s (%,.0f frames/s): %s",
-                    BatterySize.name(), FRAMES, seconds, FRAMES / seconds, tally));
-            if (!tally.problems.isEmpty()) fail(String.join("\n", tally.problems));
+                    BatterySize.name(), frames, seconds, frames / seconds, tally));
             assertNull(raw.closedBecause, "the fuzzing connection stayed open");
             assertTrue(other.isConnected());
-            assertTrue(tally.invalid > 0 && tally.commandErrors > 0 && tally.answered > tally.commandErrors, tally.toString());
+            return tally;
         } finally {
             raw.closeBlocking();
             other.close();
@@ -100,7 +136,10 @@ class SimulatorFuzzBatteryTest {
         return frame.get("cmd").stringValue();
     }
 
-    private static void collect(RawSocket raw, Map<String, String> waiting, long invalidExpected, Tally tally) throws InterruptedException {
+    /** A command sent, and whether it is a COMMANDS.md case as written. */
+    private record Sent(String cmd, boolean specCase) {}
+
+    private static void collect(RawSocket raw, Map<String, Sent> waiting, long invalidExpected, Tally tally) throws InterruptedException {
         long invalidSeen = 0;
         while (!waiting.isEmpty() || invalidSeen < invalidExpected) {
             String frame = raw.received.poll(30, TimeUnit.SECONDS);
@@ -116,9 +155,9 @@ class SimulatorFuzzBatteryTest {
                 continue;
             }
             String corrId = answer.get("corrId").stringValue();
-            String cmd = waiting.remove(corrId);
-            if (cmd == null) tally.problem("answer to no waiting request (a second answer?): " + frame);
-            else tally.check(cmd, resp, frame);
+            Sent sent = waiting.remove(corrId);
+            if (sent == null) tally.problem("answer to no waiting request (a second answer?): " + frame);
+            else tally.check(sent, resp, frame);
         }
         tally.invalid += invalidSeen;
         if (invalidSeen != invalidExpected) tally.problem(invalidSeen + " invalid-request answers for " + invalidExpected + " invalid frames");
@@ -147,19 +186,42 @@ class SimulatorFuzzBatteryTest {
     /** What came back, and anything that broke the spec's rules. */
     private static final class Tally {
         final List<String> problems = new ArrayList<>();
+        final Set<String> knownRefusals = new TreeSet<>();
+        private final BiFunction<String, JsonNode, JsonNode> answers;
         long answered;
         long commandErrors;
         long otherErrors;
         long invalid;
         long events;
 
-        void check(String cmd, JsonNode resp, String frame) {
+        Tally(BiFunction<String, JsonNode, JsonNode> answers) {
+            this.answers = answers;
+        }
+
+        /**
+         * Both directions. A command our grammar refuses must get {@code commandError}. A command
+         * COMMANDS.md says is valid (one of its cases, as written: a reference independent of our
+         * parser) must never get it; nor must a command our grammar reads that carries no JSON
+         * (the simulator, like a real core, also reads the JSON inside a command and may refuse it).
+         */
+        void check(Sent sent, JsonNode answer, String frame) {
+            String cmd = sent.cmd();
+            JsonNode resp = answers.apply(cmd, answer);
             answered++;
             boolean parses = parses(cmd);
-            if (isCommandError(resp)) commandErrors++;
+            boolean refused = isCommandError(resp);
+            if (refused) commandErrors++;
             else if (resp.path("type").asString("").equals("chatCmdError")) otherErrors++;
-            if (!parses && !isCommandError(resp)) problem("unparsable command " + Json.write(cmd) + " answered " + frame);
-            if (frame.contains("internalError")) problem("internal error for " + Json.write(cmd) + ": " + frame);
+            if (!parses && !refused) problem("unparsable command " + Json.write(cmd) + " answered " + frame);
+            boolean mustRun = sent.specCase() || parses && !cmd.contains("{") && !cmd.contains("[");
+            if (refused && mustRun) {
+                String message = resp.path("chatError").path("errorType").path("message").asString("");
+                String known = KNOWN_REFUSALS.keySet().stream().filter(message::contains).findFirst().orElse(null);
+                if (known != null) knownRefusals.add(known);
+                else if (sent.specCase()) problem("the COMMANDS.md case " + Json.write(cmd) + " refused: " + Json.write(resp));
+                else problem("parsable command " + Json.write(cmd) + " refused as unparsable: " + Json.write(resp));
+            }
+            if (Json.write(resp).contains("internalError")) problem("internal error for " + Json.write(cmd) + ": " + frame);
         }
 
         private static boolean parses(String cmd) {

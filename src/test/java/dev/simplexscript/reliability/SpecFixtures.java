@@ -13,9 +13,4 @@ final class SpecFixtures {
     static List<JsonNode> frames(String prefix) {
         return Spec.fixtures(prefix).stream().map(f -> Json.parse(Spec.read(f))).toList();
     }
-
-    /** The {@code resp} of one fixture file. */
-    static JsonNode resp(String file) {
-        return Spec.frame(file).get("resp");
-    }
 }

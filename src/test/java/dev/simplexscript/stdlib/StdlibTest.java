@@ -3,9 +3,9 @@ package dev.simplexscript.stdlib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.simplexscript.host.LoadResult;
-import dev.simplexscript.sim.people.VirtualPerson;
-import dev.simplexscript.testing.BotTester;
+import dev.simplexscript.testkit.Person;
+import dev.simplexscript.testkit.TestBot;
+import dev.simplexscript.testutil.Patience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,26 +53,26 @@ class StdlibTest {
     void routerAskChunkAndRateLimitWork(String language, @TempDir Path dir) throws IOException {
         Path script = dir.resolve("helpers." + language);
         Files.writeString(script, language.equals("js") ? JS : GROOVY);
-        try (BotTester tester = BotTester.start(script)) {
-            for (LoadResult load : tester.loads()) assertTrue(load.loaded(), String.valueOf(load.error()));
-            VirtualPerson alice = tester.person("alice");
+        try (TestBot bot = TestBot.start(script, Patience.kit())) {
+            Person alice = bot.person("alice");
+            alice.connect();
             alice.send("/price btc");
-            assertEquals("btc in EUR", tester.nextMessage(alice).text());
+            assertEquals("btc in EUR", alice.nextMessage().text);
             alice.send("/price");
-            assertEquals("Usage: /price <coin> [currency]", tester.nextMessage(alice).text());
+            assertEquals("Usage: /price <coin> [currency]", alice.nextMessage().text);
             alice.send("/help");
-            assertTrue(tester.nextMessage(alice).text().contains("/name - Ask my name"));
+            assertTrue(alice.nextMessage().text.contains("/name - Ask my name"));
             alice.send("/name");
-            assertEquals("What is your name?", tester.nextMessage(alice).text());
+            assertEquals("What is your name?", alice.nextMessage().text);
             alice.send("Alice");
-            assertEquals("Hello, Alice!", tester.nextMessage(alice).text());
+            assertEquals("Hello, Alice!", alice.nextMessage().text);
             alice.send("/long");
-            assertEquals("9999", tester.nextMessage(alice).text());
-            assertEquals("9999", tester.nextMessage(alice).text());
-            assertEquals("5000", tester.nextMessage(alice).text());
+            assertEquals("9999", alice.nextMessage().text);
+            assertEquals("9999", alice.nextMessage().text);
+            assertEquals("5000", alice.nextMessage().text);
             for (String expected : new String[] {"ok", "ok", "slow down"}) {
                 alice.send("/limited");
-                assertEquals(expected, tester.nextMessage(alice).text());
+                assertEquals(expected, alice.nextMessage().text);
             }
         }
     }

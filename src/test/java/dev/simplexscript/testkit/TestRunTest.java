@@ -29,7 +29,7 @@ class TestRunTest {
 
     private Result run(Duration testTimeout, Path... paths) throws IOException {
         StringWriter out = new StringWriter();
-        TestRun.Summary summary = new TestRun(new TestOptions(Duration.ofSeconds(3), testTimeout), new PrintWriter(out))
+        TestRun.Summary summary = new TestRun(TestOptions.defaults().withTestTimeout(testTimeout), new PrintWriter(out))
                 .run(List.of(paths));
         return new Result(summary, out.toString().lines().toList());
     }

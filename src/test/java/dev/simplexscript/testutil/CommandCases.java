@@ -9,8 +9,11 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Command encoding cases written by hand from COMMANDS.md ({@code protocol/command-cases.jsonl}):
- * {@code {"command", "params", "expect"}}, one per line.
+ * Command encoding cases ({@code protocol/command-cases.jsonl}): {@code {"command", "params",
+ * "expect"}}, one per line. The parameters were chosen by hand from COMMANDS.md's parameter lists
+ * and PROTOCOL.md's examples (11 expected strings appear there verbatim); every expected string is
+ * what COMMANDS.md's own JavaScript and Python expressions make of the parameters, checked by
+ * {@code SpecExpressionsTest}, so the cases are a reference independent of our encoder and parser.
  */
 public final class CommandCases {
     private CommandCases() {}

@@ -8,6 +8,7 @@ import dev.simplexscript.protocol.syntax.CommandException;
 import dev.simplexscript.testutil.CommandCases;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,22 +22,51 @@ class CommandFuzzTest {
     private static final int ROUNDS = "full".equals(System.getProperty("battery.size")) ? 1_000_000 : 20_000;
     private static final String ALPHABET = "abc /_@#*:,=(){}[]\"\\\n\r\t0123456789-onfé😀\u2028";
 
+    /**
+     * KNOWN (protocol owners): the parser reads text and link parameters that the encoder refuses
+     * to write: control characters, spaces inside a link, whitespace around a search. A real core
+     * would read such a line differently (a shorter link, two lines), so the encoder is right and
+     * the parser is too lenient. Any other kind of disagreement fails the test; when the parser is
+     * fixed this count drops to 0 and the test still passes.
+     */
+    private static final Pattern KNOWN_LENIENCY = Pattern.compile(
+            "contains a control character|must not contain spaces \\(a link is a single token\\)|must not start or end with whitespace");
+
     @Test
     void mutatedCommandStringsParseOrFailCleanly() {
         Random random = new Random(20261124);
+        int lenient = 0;
         List<String> seeds = CommandCases.all().stream().map(c -> c.get("expect").stringValue()).toList();
         for (int i = 0; i < ROUNDS; i++) {
             String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+            Commands.Parsed parsed;
             try {
-                Commands.Parsed parsed = Commands.parse(input);
-                // Whatever parses must encode again without error (the core and we agree on it).
-                parsed.spec().encode(parsed.params());
+                parsed = Commands.parse(input);
             } catch (CommandException expected) {
-                // refused with a reason: fine
+                continue; // refused with a reason: fine
             } catch (RuntimeException e) {
                 fail("input " + Json.write(input) + " crashed the parser", e);
+                return;
             }
+            // Whatever parses encodes again, to a line that means the same command with the same
+            // parameters and is its own canonical form.
+            String encoded;
+            try {
+                encoded = parsed.spec().encode(parsed.params());
+            } catch (CommandException refused) {
+                if (!KNOWN_LENIENCY.matcher(refused.getMessage()).find()) {
+                    fail("parsed, but its parameters cannot be encoded again: " + Json.write(input) + ": " + refused.getMessage());
+                }
+                lenient++;
+                continue;
+            }
+            Commands.Parsed back = Commands.parse(encoded);
+            assertEquals(parsed.spec(), back.spec(), Json.write(input) + " -> " + Json.write(encoded));
+            assertEquals(parsed.params(), back.params(), Json.write(input) + " -> " + Json.write(encoded));
+            assertEquals(encoded, back.spec().encode(back.params()), "encoding is canonical for " + Json.write(input));
         }
+        System.getLogger(CommandFuzzTest.class.getName()).log(System.Logger.Level.INFO,
+                "{0} mutated commands parsed that the encoder refuses to write (known leniency)", lenient);
     }
 
     @Test
