@@ -56,6 +56,49 @@ interface Sim {
   settle(): void;
   /** Stops and starts the bot script again, keeping its store. */
   restart(): void;
+  /** The outside world: the bot's webhooks, and the web services it fetches. */
+  readonly http: SimHttp;
+}
+
+/** Options of a request to the bot's webhook routes. */
+interface SimHttpRequest {
+  /** Sent as JSON (give this or body). */
+  json?: any;
+  /** Sent as text. */
+  body?: string;
+  headers?: { [name: string]: string };
+  /** Signs the body with this secret in X-Hub-Signature-256, as http.verifyHmac checks. */
+  secret?: string;
+}
+
+/** What a web service answers the bot. */
+interface SimHttpAnswer {
+  /** Default 200. */
+  status?: number;
+  json?: any;
+  body?: string;
+  headers?: { [name: string]: string };
+}
+
+interface SimHttp {
+  /** Posts to the bot's route at path and returns its response (no --http needed). */
+  post(path: string, options?: SimHttpRequest): FetchResponse;
+  /** The same with any method; an unknown path answers 404, a method the path lacks 405. */
+  request(method: string, path: string, options?: SimHttpRequest): FetchResponse;
+  /** What the bot's fetch of this exact URL gets (any method); a granted URL with no answer cannot be reached. */
+  respond(url: string, answer: SimHttpAnswer): void;
+}
+
+/** A response, as fetch gives it in the bot. */
+interface FetchResponse {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly url: string;
+  readonly redirected: boolean;
+  /** Lower-case names. */
+  readonly headers: { [name: string]: string };
+  text(): string;
+  json(): any;
 }
 
 interface Expectation {

@@ -380,6 +380,60 @@ interface On {
   disconnected(handler: () => any): void;
 }
 
+/** A webhook request, as a route handler receives it. */
+interface WebhookRequest {
+  readonly method: string;
+  /** The path as requested, e.g. `/ci/web`. */
+  readonly path: string;
+  /** Query parameters (the first value of each). */
+  readonly query: { [name: string]: string };
+  /** Header names in lower case. */
+  readonly headers: { [name: string]: string };
+  /** The `:name` segments of the route. */
+  readonly params: { [name: string]: string };
+  /** The body as text (UTF-8). */
+  readonly body: string;
+  /** The body parsed as JSON, or null when it is empty or not JSON. */
+  readonly json: Json | null;
+}
+
+/** What a route handler returns: nothing (204), text (200), or a response. */
+type WebhookResponse = void | string | { status?: number; headers?: { [name: string]: string }; body?: string | Json };
+type RouteHandler = (req: WebhookRequest) => WebhookResponse | Promise<WebhookResponse>;
+
+/** Webhook routes, served with `--http HOST:PORT`; a path may hold `:name` segments. */
+interface HttpApi {
+  get(path: string, handler: RouteHandler): void;
+  post(path: string, handler: RouteHandler): void;
+  put(path: string, handler: RouteHandler): void;
+  delete(path: string, handler: RouteHandler): void;
+  /** True when `header` (default `X-Hub-Signature-256`) holds `sha256=` + the HMAC-SHA256 of the body with `secret`. */
+  verifyHmac(req: WebhookRequest, secret: string, header?: string): boolean;
+}
+
+interface FetchOptions {
+  /** GET (default), HEAD, POST, PUT, PATCH, DELETE or OPTIONS. */
+  method?: string;
+  headers?: { [name: string]: string };
+  /** Text as is; anything else is sent as JSON. */
+  body?: string | Json;
+  /** Milliseconds, at most the host's limit (30 s). */
+  timeout?: number;
+}
+
+/** A response, shaped like the web's; its body is already read. */
+interface FetchResponse {
+  readonly status: number;
+  readonly ok: boolean;
+  /** The URL finally answered, after redirects. */
+  readonly url: string;
+  readonly redirected: boolean;
+  /** Header names in lower case. */
+  readonly headers: { [name: string]: string };
+  text(): string;
+  json(): Json;
+}
+
 /** A bot command handler: `/say "hello world" now` gives args `['hello world', 'now']`, rest `'"hello world" now'`. */
 type CommandHandler = (msg: Message, args: string[], rest: string) => any;
 
@@ -398,6 +452,12 @@ declare function after(ms: number, fn: () => any): Timer;
 declare function schedule(cron: string, fn: () => any): Timer;
 declare const store: Store;
 declare const log: Log;
+declare const http: HttpApi;
+/**
+ * Fetches a URL the script was granted: `// @allow-net HOST[:PORT]` lines at the top of the script,
+ * within the host's `--allow-net`. Redirects are followed only to granted hosts.
+ */
+declare function fetch(url: string, options?: FetchOptions): Promise<FetchResponse>;
 /** A data file beside the script (JSON parsed, other text as a string); the script reloads when it changes. */
 declare function asset(name: string): any;
 /** Sends one message; resolves to the sent `Message`. */

@@ -4,13 +4,17 @@ import dev.simplexscript.console.BotConsole;
 import dev.simplexscript.console.ConsoleTerminal;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.http.Net;
+import dev.simplexscript.http.WebhookServer;
 import dev.simplexscript.ops.LogFormat;
 import dev.simplexscript.ops.Operations;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
@@ -68,6 +73,9 @@ public final class RootCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    HttpOptions http;
 
     @Mixin
     OpsOptions ops;
@@ -132,12 +140,23 @@ public final class RootCommand implements Callable<Integer> {
         Consumer<String> status = line -> format.status(err, clock, line);
         HostConfig config;
         try {
-            config = run.hostConfig(store, format.reporter(err, clock));
+            config = run.hostConfig(store, format.reporter(err, clock)).withHttp(http.services());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (BotRunner bot = BotRunner.start(core, config, run.data, status, operations)) {
+        Optional<WebhookServer> webhooks;
+        try {
+            webhooks = http.serve(config.http(), (script, message) -> config.reporter().report(script, Level.WARNING, message));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("error: " + e.getMessage());
+            config.http().net().close();
+            return ExitCodes.USAGE;
+        }
+        try (BotRunner bot = BotRunner.start(core, config, run.data, status, operations);
+             Net net = config.http().net()) {
+            webhooks.ifPresent(server -> status.accept("webhook routes served on http://" + server.address().getHostString() + ":"
+                    + server.address().getPort()));
             status.accept(core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
@@ -163,6 +182,8 @@ public final class RootCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
             }
             return ExitCodes.OK;
+        } finally {
+            webhooks.ifPresent(WebhookServer::close);
         }
     }
 

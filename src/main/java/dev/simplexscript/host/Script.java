@@ -6,6 +6,12 @@ import dev.simplexscript.api.CommandInfo;
 import dev.simplexscript.api.EventShortcut;
 import dev.simplexscript.api.EventView;
 import dev.simplexscript.api.objects.Message;
+import dev.simplexscript.http.FetchFunction;
+import dev.simplexscript.http.HttpApi;
+import dev.simplexscript.http.HttpServices;
+import dev.simplexscript.http.NetGrants;
+import dev.simplexscript.http.Routes;
+import dev.simplexscript.http.WebhookRequest;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptSource;
@@ -37,6 +43,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its {@code on.stop}), and the failure is reported. Nothing a load does is thrown to the host.
  */
 final class Script {
+    /** {@code http.verifyHmac}; the route functions beside it come from each script's registrar. */
+    private static final HttpApi HTTP = new HttpApi();
+
     /** A failure this soon after one of the script's commands found the core away is blamed on the core. */
     private static final long UNAVAILABLE_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -181,6 +190,7 @@ final class Script {
                 current = null;
                 report(Level.INFO, "stopped");
             }
+            services.config().http().routes().remove(owner());
             published = Set.of();
             wanted = Set.of();
         }).whenComplete((ok, e) -> dispatcher.shutdown());
@@ -248,6 +258,78 @@ final class Script {
         dispatcher.executePrompt(task);
     }
 
+    /** The running version registered a route after it started: it is served from now on, or refused. */
+    void routesChanged() {
+        try {
+            claimRoutes(current);
+        } catch (Routes.Conflict e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** Who owns routes in the table: the script's full path, as two folders may hold a {@code bot.js} each. */
+    private String owner() {
+        return file.toString();
+    }
+
+    /** Makes {@code version}'s routes this script's, in one step. */
+    private void claimRoutes(ScriptVersion version) {
+        Map<Routes.Route, Routes.Handler> handlers = new LinkedHashMap<>();
+        for (Routes.Route route : version.routes().keySet()) handlers.put(route, request -> serve(route, request));
+        services.config().http().routes().replace(owner(), handlers);
+    }
+
+    /** A start that failed: the old version's routes are served again (none when there is no old version). */
+    private void giveBackRoutes(ScriptVersion old) {
+        try {
+            if (old == null) services.config().http().routes().remove(owner());
+            else claimRoutes(old);
+        } catch (Routes.Conflict e) {
+            report(Level.ERROR, "the running version lost a route while the new one failed to start: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Answers a webhook request on this script's dispatcher, in order with its events, with the
+     * handler of the version running then; completes with the handler's value.
+     */
+    private CompletableFuture<Object> serve(Routes.Route route, WebhookRequest request) {
+        CompletableFuture<Object> reply = new CompletableFuture<>();
+        boolean queued = dispatcher.offerEvent(() -> {
+            ScriptVersion v = current;
+            GuestFunction handler = v == null ? null : v.routes().get(route);
+            if (handler == null) {
+                reply.complete(Map.of("status", 404, "body", "no such route"));
+                return;
+            }
+            boolean[] returned = {false};
+            guarded(v, "route " + route, () -> {
+                handler.apply(List.of(request)).whenComplete((value, error) -> {
+                    if (error == null) reply.complete(value);
+                    else reply.completeExceptionally(error);
+                });
+                returned[0] = true;
+            });
+            // A handler that threw, or was stopped, before it returned: guarded() reported and counted it.
+            if (!returned[0]) reply.completeExceptionally(new IllegalStateException("the handler failed before it answered (see the script's log)"));
+        });
+        if (!queued) reply.complete(Map.of("status", 503, "body", "the bot is busy; try again later"));
+        return reply;
+    }
+
+    private static String describeHttp(ScriptVersion v) {
+        StringBuilder out = new StringBuilder();
+        if (!v.routes().isEmpty()) {
+            out.append("; routes: ").append(String.join(", ", v.routes().keySet().stream().map(Routes.Route::toString).toList()));
+        }
+        NetGrants.Granting granting = v.granting();
+        if (!granting.granted().isEmpty() || !granting.refused().isEmpty()) {
+            out.append("; fetch granted: ").append(granting.granted());
+            if (!granting.refused().isEmpty()) out.append(" (refused: ").append(String.join(", ", granting.refused())).append(")");
+        }
+        return out.toString();
+    }
+
     void report(Level level, String message) {
         services.config().reporter().report(name, level, message);
     }
@@ -273,7 +355,11 @@ final class Script {
             Map<String, Object> globals = new LinkedHashMap<>(api.globals());
             globals.putAll(services.globals());
             globals.putAll(hostGlobals);
-            candidate = new ScriptVersion(this, versions + 1, globals, services.config().limits().timers());
+            HttpServices http = services.config().http();
+            NetGrants.Granting granting = http.ceiling().grant(NetGrants.requestedBy(text));
+            globals.put("fetch", new FetchFunction(http.net(), granting.granted()));
+            globals.put("http", HTTP);
+            candidate = new ScriptVersion(this, versions + 1, globals, services.config().limits().timers(), granting);
             ScriptSource source = new ScriptSource(file, name, text, services.config().trusted().test(file));
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
             ScriptVersion version = candidate;
@@ -293,6 +379,12 @@ final class Script {
     private LoadResult activate(ScriptVersion next, String text, long start, ScriptObserver.Cause cause) {
         ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
+        try {
+            claimRoutes(next);
+        } catch (Routes.Conflict e) {
+            next.close();
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, e.getMessage()), cause);
+        }
         if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
         ScriptError startFailed = null;
         try {
@@ -307,6 +399,7 @@ final class Script {
         }
         if (startFailed != null) {
             next.close();
+            giveBackRoutes(old);
             if (old != null) runHandlers(old, EventShortcut.START.scriptName(), List.of());
             return failed(start, startFailed, cause);
         }
@@ -325,7 +418,7 @@ final class Script {
         Set<String> removed = difference(before, after);
         Duration took = since(start);
         report(Level.INFO, (old == null ? "loaded" : "reloaded") + " v" + next.number() + " in " + took.toMillis() + " ms"
-                + describeChanges(added, removed));
+                + describeChanges(added, removed) + describeHttp(next));
         long connection = services.connection().getAsLong();
         if (connection > 0 && next.firstSight(connection)) runHandlers(next, EventShortcut.CONNECTED.scriptName(), List.of());
         return new LoadResult(name, next.number(), true, took, added, removed, null);
@@ -459,6 +552,7 @@ final class Script {
         if (v != current) return;
         v.close();
         current = null;
+        services.config().http().routes().remove(owner());
         loadedText = null;
         state = ScriptStatus.State.DISABLED;
         problem = reason;

@@ -1,6 +1,8 @@
 package dev.simplexscript.host;
 
 import dev.simplexscript.api.CommandInfo;
+import dev.simplexscript.http.NetGrants;
+import dev.simplexscript.http.Routes;
 import dev.simplexscript.lang.GuestFunction;
 import dev.simplexscript.lang.Registrar;
 import dev.simplexscript.lang.ScriptEnvironment;
@@ -25,8 +27,10 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
     private final Map<String, Object> globals;
     private final Map<String, List<GuestFunction>> handlers = new LinkedHashMap<>();
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<Routes.Route, GuestFunction> routes = new LinkedHashMap<>();
     private final Set<ScriptTimer> timers = new LinkedHashSet<>();
     private final int maxTimers;
+    private final NetGrants.Granting granting;
     private ScriptRuntime runtime;
     private boolean active;
     private long connectionSeen;
@@ -35,11 +39,17 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
 
     record Command(CommandInfo info, GuestFunction handler) {}
 
-    ScriptVersion(Script script, int number, Map<String, Object> globals, int maxTimers) {
+    ScriptVersion(Script script, int number, Map<String, Object> globals, int maxTimers, NetGrants.Granting granting) {
         this.script = script;
         this.number = number;
         this.globals = globals;
         this.maxTimers = maxTimers;
+        this.granting = granting;
+    }
+
+    /** The hosts this version may fetch from (its {@code @allow-net} lines within the ceiling), and those refused. */
+    NetGrants.Granting granting() {
+        return granting;
     }
 
     int number() {
@@ -69,6 +79,11 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
 
     Map<String, Command> commands() {
         return commands;
+    }
+
+    /** The webhook routes this version registered, and their handlers. */
+    Map<Routes.Route, GuestFunction> routes() {
+        return routes;
     }
 
     /** Becomes the running version: timers registered by the top level start now. */
@@ -123,6 +138,14 @@ final class ScriptVersion implements ScriptEnvironment, Registrar, AutoCloseable
         CommandInfo info = new CommandInfo(name, description);
         commands.put(info.name(), new Command(info, handler));
         if (active) script.commandsChanged();
+    }
+
+    @Override
+    public void route(String method, String path, GuestFunction handler) {
+        Routes.Route route = new Routes.Route(method, path);
+        if (routes.containsKey(route)) throw new IllegalArgumentException("http: " + route + " is registered twice");
+        routes.put(route, handler);
+        if (active) script.routesChanged();
     }
 
     @Override

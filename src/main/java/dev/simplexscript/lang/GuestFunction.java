@@ -1,6 +1,7 @@
 package dev.simplexscript.lang;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A callback a script registered (a JS function, a Groovy closure). Only the script's own
@@ -14,4 +15,11 @@ public interface GuestFunction {
      * ScriptError} naming file and line when the script throws or is interrupted.
      */
     void call(List<Object> args);
+
+    /**
+     * Calls the function and completes with what it returned, as plain Java data (a JavaScript
+     * promise completes when it settles; a Groovy closure's value at once). Fails like {@link #call}
+     * when the call itself throws.
+     */
+    CompletableFuture<Object> apply(List<Object> args);
 }

@@ -17,4 +17,10 @@ public interface Registrar {
 
     /** Runs {@code fn} on a five-field cron pattern; returns a handle with an exported {@code cancel()}. */
     Object schedule(String cron, GuestFunction fn);
+
+    /**
+     * Registers a webhook route ({@code http.post('/ci', fn)}): {@code method} is GET, POST, PUT or
+     * DELETE; {@code handler} receives the request and its value becomes the response.
+     */
+    void route(String method, String path, GuestFunction handler);
 }

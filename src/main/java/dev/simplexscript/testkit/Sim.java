@@ -1,5 +1,6 @@
 package dev.simplexscript.testkit;
 
+import dev.simplexscript.http.FetchResponse;
 import org.graalvm.polyglot.HostAccess;
 
 /**
@@ -27,6 +28,36 @@ public final class Sim {
     @HostAccess.Export
     public Person person(String name) {
         return session().person(name);
+    }
+
+    /**
+     * The outside world of the running test (its {@link TestNet}): {@code sim.http.post(path, options)}
+     * to the bot's webhooks, {@code sim.http.respond(url, options)} for the services it fetches.
+     */
+    @HostAccess.Export
+    public final SimHttp http = new SimHttp();
+
+    /** {@code sim.http}, a field because JavaScript sees fields, not getters; each call goes to the running test's world. */
+    public final class SimHttp {
+        @HostAccess.Export
+        public FetchResponse post(String path) {
+            return session().http().post(path);
+        }
+
+        @HostAccess.Export
+        public FetchResponse post(String path, Object options) {
+            return session().http().post(path, options);
+        }
+
+        @HostAccess.Export
+        public FetchResponse request(String method, String path, Object options) {
+            return session().http().request(method, path, options);
+        }
+
+        @HostAccess.Export
+        public void respond(String url, Object options) {
+            session().http().respond(url, options);
+        }
     }
 
     /** Moves the bot's clock forward by {@code ms}: timers that fall due fire, then the bot settles. */

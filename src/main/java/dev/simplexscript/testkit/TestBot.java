@@ -2,6 +2,8 @@ package dev.simplexscript.testkit;
 
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
+import dev.simplexscript.http.HttpServices;
+import dev.simplexscript.http.Routes;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import dev.simplexscript.sim.SimulatedCore;
@@ -45,12 +47,16 @@ public final class TestBot implements AutoCloseable {
     private final SimulatedCore sim;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final List<String> log = new ArrayList<>();
+    private final Routes routes = new Routes();
+    private final TestNet http;
 
     private TestBot(Path script, TestOptions options) throws IOException {
         this.script = script;
         this.options = options;
         this.dataDir = Files.createTempDirectory("simplex-script-test");
-        HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report);
+        this.http = new TestNet(routes, options.settleWait(), (owner, message) -> report(owner, Level.WARNING, message));
+        HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report)
+                .withHttp(new HttpServices(routes, TestNet.ceilingFor(script), http));
         this.runner = BotRunner.start(CoreChoice.embedded(), config, dataDir, status -> {}, clock);
         this.sim = runner.simulator().orElseThrow();
     }
@@ -200,6 +206,11 @@ public final class TestBot implements AutoCloseable {
      */
     public LoadResult reload() {
         return runner.host().load(script).join();
+    }
+
+    /** The outside world of this test: the bot's webhooks, and the web services it fetches. */
+    public TestNet http() {
+        return http;
     }
 
     /** The simulated core the bot runs on (for what people cannot do: looking at the world). */

@@ -93,6 +93,11 @@ final class TestEnvironment implements ScriptEnvironment, Registrar {
         throw notHere("schedule");
     }
 
+    @Override
+    public void route(String method, String path, GuestFunction handler) {
+        throw notHere("http." + method.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static IllegalArgumentException notHere(String what) {
         return new IllegalArgumentException(what + "(...) belongs in the bot script; a test file declares tests with test(name, fn)"
                 + " and drives the bot through sim");

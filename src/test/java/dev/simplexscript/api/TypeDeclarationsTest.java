@@ -24,6 +24,9 @@ import dev.simplexscript.api.objects.Reaction;
 import dev.simplexscript.api.objects.User;
 import dev.simplexscript.host.ScriptLog;
 import dev.simplexscript.host.ScriptTimer;
+import dev.simplexscript.http.FetchResponse;
+import dev.simplexscript.http.HttpApi;
+import dev.simplexscript.http.WebhookRequest;
 import dev.simplexscript.lang.ExportedMembers;
 import dev.simplexscript.store.ScriptStore;
 import java.io.IOException;
@@ -53,7 +56,7 @@ class TypeDeclarationsTest {
 
     /** Host globals every script gets beside the API (Script, and the JS prelude of JsRuntime). */
     private static final Set<String> HOST_GLOBALS = Set.of("asset", "store", "log", "on", "command", "every", "after",
-            "schedule", "require");
+            "schedule", "require", "http", "fetch");
 
     static Map<String, Class<?>> declaredTypes() {
         Map<String, Class<?>> types = new LinkedHashMap<>();
@@ -64,6 +67,8 @@ class TypeDeclarationsTest {
             types.put(c.getSimpleName(), c);
         }
         types.put("Store", ScriptStore.class);
+        types.put("WebhookRequest", WebhookRequest.class);
+        types.put("FetchResponse", FetchResponse.class);
         types.put("Log", ScriptLog.class);
         types.put("Timer", ScriptTimer.class);
         return types;
@@ -104,6 +109,13 @@ class TypeDeclarationsTest {
         Matcher m = GLOBAL.matcher(dts());
         while (m.find()) declared.add(m.group(1));
         assertEquals(globals, declared);
+    }
+
+    @Test
+    void httpDeclaresTheRouteFunctionsAndWhatHttpApiExports() throws IOException {
+        Set<String> expected = new TreeSet<>(ExportedMembers.of(HttpApi.class).names());
+        expected.addAll(Set.of("get", "post", "put", "delete"));
+        assertEquals(expected, members(dts(), "HttpApi"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.simplexscript.testkit;
 
+import dev.simplexscript.http.FetchResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.simplexscript.lang.ExportedMembers;
@@ -18,7 +19,7 @@ class TestKitDeclarationsTest {
     private static final Pattern MEMBER = Pattern.compile("(?m)^  (?:readonly )?(\\w+)\\??\\s*[(:<]");
 
     @ParameterizedTest
-    @ValueSource(classes = {Sim.class, Person.class, BotMessage.class, GroupChat.class, Expectation.class})
+    @ValueSource(classes = {Sim.class, Sim.SimHttp.class, FetchResponse.class, Person.class, BotMessage.class, GroupChat.class, Expectation.class})
     void interfaceDeclaresExactlyTheExportedMembers(Class<?> type) throws IOException {
         String dts = Files.readString(Path.of("stdlib/simplex-script-test.d.ts"));
         Matcher block = Pattern.compile("(?ms)^interface " + type.getSimpleName() + " \\{\\n(.*?)^}").matcher(dts);

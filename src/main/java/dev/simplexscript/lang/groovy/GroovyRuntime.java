@@ -30,7 +30,7 @@ final class GroovyRuntime implements ScriptRuntime {
         for (Map.Entry<String, Object> global : env.globals().entrySet()) {
             binding.setVariable(global.getKey(), GroovyValues.toGuest(global.getValue()));
         }
-        HostFunctions.create(env.registrar(), this).forEach(binding::setVariable);
+        HostFunctions.create(env.registrar(), this, env.globals().get("http")).forEach(binding::setVariable);
         this.script = InvokerHelper.createScript(scriptClass, binding);
     }
 

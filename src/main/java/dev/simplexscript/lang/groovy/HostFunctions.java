@@ -5,15 +5,19 @@ import dev.simplexscript.lang.Registrar;
 import groovy.lang.Closure;
 import groovy.lang.MissingMethodException;
 import dev.simplexscript.lang.Stdlib;
+import dev.simplexscript.http.HttpApi;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** {@code on}, {@code command}, {@code every}, {@code after} and {@code schedule} for Groovy scripts. */
+/** {@code on}, {@code command}, {@code every}, {@code after}, {@code schedule} and {@code http} for Groovy scripts. */
 final class HostFunctions {
     private HostFunctions() {}
 
-    static Map<String, Object> create(Registrar registrar, GroovyRuntime runtime) {
-        return Map.of(
+    /** @param http the host's {@code http} global (its {@code verifyHmac}), or null where the host gives none */
+    static Map<String, Object> create(Registrar registrar, GroovyRuntime runtime, Object http) {
+        Map<String, Object> functions = new HashMap<>(Map.of(
                 "on", new On(registrar, runtime),
                 "command", new Fn("command(name, description, closure)", a -> {
                     if (a.length == 2) {
@@ -34,7 +38,9 @@ final class HostFunctions {
                 "schedule", new Fn("schedule(cron, closure)", a -> {
                     check(a.length == 2, "schedule(cron, closure)");
                     return GroovyValues.toGuest(registrar.schedule(text(a[0]), function(a[1], runtime)));
-                }));
+                })));
+        if (http instanceof HttpApi api) functions.put("http", new Http(registrar, runtime, api));
+        return Map.copyOf(functions);
     }
 
     private static long millis(Object[] a) {
@@ -77,6 +83,40 @@ final class HostFunctions {
                 throw new MissingMethodException(name, On.class, a);
             }
             return null;
+        }
+    }
+
+    /** {@code http.post('/path') { req -> ... }} (also get, put, delete) and {@code http.verifyHmac(req, secret[, header])}. */
+    static final class Http extends GuestFacing {
+        private final Registrar registrar;
+        private final GroovyRuntime runtime;
+        private final HttpApi api;
+
+        Http(Registrar registrar, GroovyRuntime runtime, HttpApi api) {
+            this.registrar = registrar;
+            this.runtime = runtime;
+            this.api = api;
+        }
+
+        @Override
+        public Object invokeMethod(String name, Object args) {
+            Object[] a = GroovyValues.argArray(args);
+            switch (name) {
+                case "get", "post", "put", "delete" -> {
+                    check(a.length == 2, "http." + name + "(path) { req -> ... }");
+                    registrar.route(name.toUpperCase(Locale.ROOT), text(a[0]), function(a[1], runtime));
+                    return null;
+                }
+                case "verifyHmac" -> {
+                    check(a.length == 2 || a.length == 3, "http.verifyHmac(req, secret[, header])");
+                    // The handler got the request as the proxy every exported host object is to Groovy.
+                    Object request = a[0] instanceof ApiProxy proxy ? proxy.target() : a[0];
+                    Object secret = a[1] instanceof CharSequence s ? s.toString() : a[1];
+                    return a.length == 2 ? api.verifyHmac(request, secret)
+                            : api.verifyHmac(request, secret, a[2] instanceof CharSequence h ? h.toString() : a[2]);
+                }
+                default -> throw new MissingMethodException(name, Http.class, a);
+            }
         }
     }
 

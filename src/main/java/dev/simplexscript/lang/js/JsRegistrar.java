@@ -10,8 +10,8 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
- * The object the prelude closes over to build {@code on}, {@code command} and the timer
- * functions. Scripts never hold it directly; it only turns JS arguments into registrations.
+ * The object the prelude closes over to build {@code on}, {@code command}, the timer functions
+ * and the route functions of {@code http}. Scripts never hold it directly; it only turns JS arguments into registrations.
  */
 final class JsRegistrar implements ProxyObject {
     private final Map<String, ProxyExecutable> members;
@@ -31,7 +31,12 @@ final class JsRegistrar implements ProxyObject {
                 "every", args -> values.toGuest(timer(args, "every(ms, fn)", values, ms -> f -> registrar.every(ms, f))),
                 "after", args -> values.toGuest(timer(args, "after(ms, fn)", values, ms -> f -> registrar.after(ms, f))),
                 "schedule", args -> values.toGuest(registrar.schedule(text(args, 0, "schedule(cron, fn)"),
-                        function(args, 1, "schedule(cron, fn)", values))));
+                        function(args, 1, "schedule(cron, fn)", values))),
+                "route", args -> {
+                    String usage = "http." + text(args, 0, "http.route").toLowerCase(java.util.Locale.ROOT) + "(path, fn)";
+                    registrar.route(args[0].asString(), text(args, 1, usage), function(args, 2, usage, values));
+                    return null;
+                });
     }
 
     private static Object timer(Value[] args, String usage, JsValues values,

@@ -28,7 +28,7 @@ final class JsRuntime implements ScriptRuntime {
     private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.CONSTRAINED).build();
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
     private static final Source PRELUDE = Source.newBuilder("js", """
-            (function (host) {
+            (function (host, api) {
               'use strict';
               const on = function on(type, fn) { host.on(type, fn); };
               for (const shortcut of %s) {
@@ -44,6 +44,15 @@ final class JsRuntime implements ScriptRuntime {
                 every: function every(ms, fn) { return host.every(ms, fn); },
                 after: function after(ms, fn) { return host.after(ms, fn); },
                 schedule: function schedule(cron, fn) { return host.schedule(cron, fn); },
+                http: Object.freeze({
+                  get: function get(path, fn) { host.route('GET', path, fn); },
+                  post: function post(path, fn) { host.route('POST', path, fn); },
+                  put: function put(path, fn) { host.route('PUT', path, fn); },
+                  delete: function (path, fn) { host.route('DELETE', path, fn); },
+                  verifyHmac: function verifyHmac(req, secret, header) {
+                    return header === undefined ? api.verifyHmac(req, secret) : api.verifyHmac(req, secret, header);
+                  },
+                }),
               };
             })
             """.formatted(Json.write(EventShortcut.scriptNames())), "<host-prelude>").internal(true).buildLiteral();
@@ -107,7 +116,7 @@ final class JsRuntime implements ScriptRuntime {
         for (Map.Entry<String, Object> global : env.globals().entrySet()) {
             bindings.putMember(global.getKey(), values.toGuest(global.getValue()));
         }
-        Value api = context.eval(PRELUDE).execute(new JsRegistrar(env.registrar(), values));
+        Value api = context.eval(PRELUDE).execute(new JsRegistrar(env.registrar(), values), bindings.getMember("http"));
         for (String name : api.getMemberKeys()) {
             bindings.putMember(name, api.getMember(name));
         }

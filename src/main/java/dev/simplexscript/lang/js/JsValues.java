@@ -44,6 +44,26 @@ final class JsValues {
     private final Value arrayCtor;
     private final Value promiseCtor;
     private final Value errorCtor;
+    private final Value applier;
+
+    /**
+     * Calls a function and hands its value, or its promise's, to {@code ok}, its error to
+     * {@code fail}, all in one turn: a promise's rejection is handled before the engine looks for
+     * unhandled ones.
+     */
+    private static final org.graalvm.polyglot.Source APPLY = org.graalvm.polyglot.Source.newBuilder("js", """
+            (function apply(fn, args, ok, fail) {
+              let value;
+              try {
+                value = fn(...Array.from(args));
+              } catch (e) {
+                fail(e);
+                return;
+              }
+              if (value !== null && typeof value === 'object' && typeof value.then === 'function') value.then(ok, fail);
+              else ok(value);
+            })
+            """, "<apply>").internal(true).buildLiteral();
 
     JsValues(Context context, String scriptName, ScriptEnvironment env) {
         this.env = env;
@@ -53,6 +73,7 @@ final class JsValues {
         this.arrayCtor = global.getMember("Array");
         this.promiseCtor = global.getMember("Promise");
         this.errorCtor = global.getMember("Error");
+        this.applier = context.eval(APPLY);
     }
 
     /**
@@ -119,6 +140,11 @@ final class JsValues {
         if (used[1] > MAX_CHARS) {
             throw new IllegalArgumentException("value too large: more than " + MAX_CHARS + " characters of text in one argument");
         }
+    }
+
+    /** Calls {@code fn} with {@code args} (guest values) through {@link #APPLY}. */
+    void apply(Value fn, Object[] args, ProxyExecutable ok, ProxyExecutable fail) {
+        applier.executeVoid(fn, org.graalvm.polyglot.proxy.ProxyArray.fromArray(args), ok, fail);
     }
 
     /** A Java value as the script should see it. */

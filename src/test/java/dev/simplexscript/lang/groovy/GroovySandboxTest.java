@@ -150,5 +150,6 @@ class GroovySandboxTest {
         @Override public Object every(long millis, GuestFunction fn) { return null; }
         @Override public Object after(long millis, GuestFunction fn) { return null; }
         @Override public Object schedule(String cron, GuestFunction fn) { return null; }
+        @Override public void route(String method, String path, GuestFunction handler) {}
     };
 }

@@ -113,5 +113,6 @@ class JsSandboxTest {
         @Override public Object every(long millis, GuestFunction fn) { return null; }
         @Override public Object after(long millis, GuestFunction fn) { return null; }
         @Override public Object schedule(String cron, GuestFunction fn) { return null; }
+        @Override public void route(String method, String path, GuestFunction handler) {}
     };
 }
