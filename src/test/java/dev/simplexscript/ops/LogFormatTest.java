@@ -37,19 +37,25 @@ class LogFormatTest {
 
     @Test
     void libraryLinesCarryTheirLoggerAndError() {
-        var handler = new java.util.logging.StreamHandler();
-        LogFormat.JSON.install(clock);
-        java.util.logging.Formatter formatter = java.util.logging.Logger.getLogger("").getHandlers()[0].getFormatter();
-        LogRecord record = new LogRecord(java.util.logging.Level.WARNING, "cannot connect to {0}");
-        record.setParameters(new Object[] {"ws://localhost:5225"});
-        record.setLoggerName("org.java_websocket.client");
-        record.setThrown(new java.io.IOException("refused"));
-        JsonNode line = Json.parse(formatter.format(record));
-        assertEquals("warning", line.path("level").asString());
-        assertEquals("org.java_websocket.client", line.path("logger").asString());
-        assertEquals("cannot connect to ws://localhost:5225", line.path("message").asString());
-        assertEquals("java.io.IOException: refused", line.path("error").asString());
-        handler.close();
+        // install() sets the JVM's root handlers; the suite shares one JVM, so they get their formatters back.
+        java.util.logging.Handler[] handlers = java.util.logging.Logger.getLogger("").getHandlers();
+        java.util.logging.Formatter[] before = java.util.Arrays.stream(handlers).map(java.util.logging.Handler::getFormatter)
+                .toArray(java.util.logging.Formatter[]::new);
+        try {
+            LogFormat.JSON.install(clock);
+            java.util.logging.Formatter formatter = handlers[0].getFormatter();
+            LogRecord record = new LogRecord(java.util.logging.Level.WARNING, "cannot connect to {0}");
+            record.setParameters(new Object[] {"ws://localhost:5225"});
+            record.setLoggerName("org.java_websocket.client");
+            record.setThrown(new java.io.IOException("refused"));
+            JsonNode line = Json.parse(formatter.format(record));
+            assertEquals("warning", line.path("level").asString());
+            assertEquals("org.java_websocket.client", line.path("logger").asString());
+            assertEquals("cannot connect to ws://localhost:5225", line.path("message").asString());
+            assertEquals("java.io.IOException: refused", line.path("error").asString());
+        } finally {
+            for (int i = 0; i < handlers.length; i++) handlers[i].setFormatter(before[i]);
+        }
     }
 
     @Test
