@@ -25,11 +25,11 @@ def chunk = { text, int maxBytes = MAX_MESSAGE_BYTES ->
     int bytes = 0
     int i = 0
     while (i < rest.length()) {
-      int step = Character.charCount(rest.codePointAt(i))
-      int size = utf8Length(rest.substring(i, i + step))
+      int codePoint = rest.codePointAt(i)
+      int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
       if (bytes + size > maxBytes) break
       bytes += size
-      i += step
+      i += Character.charCount(codePoint)
     }
     cut = i
     String head = rest.substring(0, cut)

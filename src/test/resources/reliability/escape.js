@@ -1,61 +1,68 @@
-// Sandbox escape attempts. Each returns a capability when it gets through, else null or throws.
+// Sandbox escape attempts from a JavaScript bot. Each attempt either returns a capability (it got
+// through) or throws; it counts as refused only when it throws exactly the error the sandbox
+// causes (a missing global, a missing member, require's own refusal). Anything else is reported
+// as broken, so an attempt that fails for another reason cannot pass for a refusal.
+// SandboxEscapeBatteryTest replaces PROBE_FILE with a readable .js file, and runs these attempts
+// in the real host (all must be refused) and in a context without the sandbox (all must escape).
+const PROBE = 'PROBE_FILE'
+const missing = name => [ReferenceError, new RegExp('^' + name + ' is not defined$')]
+const noMember = name => [TypeError, new RegExp('Unknown identifier: ' + name + '$')]
+
 const attempts = {
-  javaType: () => Java.type('java.lang.Runtime').getRuntime(),
-  packages: () => Packages.java.lang.Runtime.getRuntime(),
-  javaGlobal: () => java.lang.System.getenv(),
-  globalThisJava: () => globalThis.Java.type('java.io.File'),
-  polyglotEval: () => Polyglot.eval('js', 'Java.type("java.lang.System")'),
-  polyglotImport: () => Polyglot.import('host'),
-  polyglotEvalFile: () => Polyglot.evalFile('js', '/etc/passwd'),
-  graal: () => Graal.versionGraalVM,
-  loadFile: () => load('/etc/passwd'),
-  loadUrl: () => load('https://example.com/x.js'),
-  requireFs: () => require('fs'),
-  requireChildProcess: () => require('child_process'),
-  requireAbsolute: () => require('/etc/passwd'),
-  requireRelative: () => require('../../../../etc/passwd'),
-  requireJavaClass: () => require('java.lang.Runtime'),
-  processEnv: () => process.env,
-  worker: () => new Worker('x.js'),
-  quit: () => quit(),
-  readline: () => readline(),
-  readFile: () => readFile('/etc/passwd'),
-  functionConstructor: () => (function () {}).constructor('return typeof Java === "undefined" ? null : Java')(),
-  evalJava: () => eval('typeof Java === "undefined" ? null : Java.type("java.io.File")'),
-  newFunctionPackages: () => new Function('return typeof Packages === "undefined" ? null : Packages.java')(),
-  sendGetClass: () => send.getClass(),
-  sendClassProperty: () => send['class'],
-  sendConstructorChain: () => { const j = send.constructor.constructor('return typeof Java === "undefined" ? null : Java')(); return j },
-  msgGetClass: () => lastMsg.getClass(),
-  msgClassForName: () => lastMsg.getClass().forName('java.lang.Runtime'),
-  msgProtoConstructor: () => { const c = Object.getPrototypeOf(lastMsg).constructor; return c && c.forName ? c.forName('java.lang.Runtime') : null },
-  msgHiddenField: () => lastMsg.owner || lastMsg.api || lastMsg.services || null,
-  storeOfAnotherScript: () => store.open ? store.open('victim.js') : null,
-  storeMapField: () => store.map || store.commit || null,
-  storeReflect: () => store.getClass().getDeclaredField('map'),
-  logGetClass: () => log.getClass(),
-  onGetClass: () => on.getClass(),
-  javaExtend: () => Java.extend(Java.type('java.lang.Object')),
-  threadStart: () => Java.type('java.lang.Thread').startVirtualThread(() => {}),
-  sharedGlobalPollution: () => { Object.prototype.polluted = 'yes'; globalThis.stolen = 'yes'; return null },
-  apiPrototypeTamper: () => { Object.getPrototypeOf(send).call = () => 'hijacked'; return null },
-  importMeta: () => eval('import.meta'),
-  systemProperty: () => typeof System === 'undefined' ? null : System.getProperty('user.home'),
-  interop: () => typeof Interop === 'undefined' ? null : Interop,
-  debugPrint: () => typeof Debug === 'undefined' ? null : Debug,
+  javaType: [() => Java.type('java.lang.Runtime').getRuntime(), missing('Java')],
+  javaTypeEnvironment: [() => Java.type('java.lang.System').getenv(), missing('Java')],
+  javaThroughGlobalThis: [() => Reflect.get(globalThis, 'Java').type('java.io.File'), [TypeError, /Cannot read property 'type' of undefined|undefined/]],
+  packagesGlobal: [() => Packages.java.lang.System.getenv(), missing('Packages')],
+  javaPackageGlobal: [() => java.lang.System.getenv(), missing('java')],
+  polyglotEval: [() => Polyglot.eval('js', '40 + 2'), missing('Polyglot')],
+  loadFile: [() => load(PROBE), missing('load')],
+  requireFile: [() => require(PROBE), [Error, /only 'simplex\/stdlib' can be required/]],
+  functionConstructor: [() => (function () {}).constructor('return Java')(), missing('Java')],
+  evalJava: [() => eval('Java.type("java.io.File")'), missing('Java')],
+  newFunctionPackages: [() => new Function('return Packages.java.lang.System')(), missing('Packages')],
+  javaExtend: [() => Java.extend(Java.type('java.lang.Object')), missing('Java')],
+  threadStart: [() => Java.type('java.lang.Thread').startVirtualThread(() => {}), missing('Java')],
+  sendGetClass: [() => send.getClass(), noMember('getClass')],
+  storeGetClass: [() => store.getClass(), noMember('getClass')],
+  storeReflection: [() => store.getClass().getDeclaredFields(), noMember('getClass')],
+  logGetClass: [() => log.getClass(), noMember('getClass')],
+  messageGetClass: [() => lastMsg.getClass(), noMember('getClass')],
+  timerHandleGetClass: [() => timer.getClass(), noMember('getClass')],
 }
+
+// Attempts whose only sign of success is seeing what another script put in its own realm or store.
+const isolated = {
+  anotherScriptsStore: () => store.get('secret'),
+}
+
+// Attempts that change this script's realm; victim.js reports whether it sees the change.
+const planted = {
+  sharedGlobalPollution: () => { Object.prototype.polluted = 'yes'; globalThis.stolen = 'yes' },
+  apiPrototypeTamper: () => { Object.getPrototypeOf(send).hijacked = 'yes' },
+}
+
+const timer = after(3600000, () => {})
 let lastMsg = null
+
+function outcome(run, refusal) {
+  try {
+    const got = run()
+    return 'ESCAPED: ' + typeof got + ' ' + String(got).slice(0, 80)
+  } catch (e) {
+    const [type, message] = refusal
+    return e instanceof type && message.test(String(e.message)) ? 'refused' : 'BROKEN: ' + String(e).slice(0, 120)
+  }
+}
+
 on.message(msg => {
   if (msg.text !== 'probe') return
   lastMsg = msg
   const results = {}
-  for (const [name, attempt] of Object.entries(attempts)) {
-    try {
-      const got = attempt()
-      results[name] = got === null || got === undefined ? 'blocked' : 'ESCAPED: ' + typeof got + ' ' + String(got).slice(0, 80)
-    } catch (e) {
-      results[name] = 'blocked'
-    }
+  for (const [name, [run, refusal]] of Object.entries(attempts)) results[name] = outcome(run, refusal)
+  for (const [name, run] of Object.entries(isolated)) {
+    const got = run()
+    results[name] = got === null || got === undefined ? 'refused' : 'ESCAPED: ' + String(got).slice(0, 80)
   }
+  for (const plant of Object.values(planted)) plant()
   msg.reply('escape.js ' + JSON.stringify(results))
 })

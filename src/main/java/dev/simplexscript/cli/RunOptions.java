@@ -21,7 +21,7 @@ public final class RunOptions {
             description = "CPU time a handler may use before it is interrupted, e.g. 3s, 500ms (default ${DEFAULT-VALUE}).")
     Duration budget;
 
-    @Option(names = "--trusted", description = "Trust these scripts: Groovy ones run without the call interceptor (full JVM"
+    @Option(names = "--trusted", description = "Trust these scripts: Groovy ones run without the sandbox (full JVM"
             + " access), and none of them is held to the files folder.")
     List<Path> trusted = List.of();
 

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  *                             are filled in); null sends none
  * @param debounce             quiet time after a file event before reloading (one editor save, one reload)
  * @param storeFile            the file holding every script's {@code store}
- * @param trusted              scripts the user trusts: Groovy ones run without the call interceptor, and
+ * @param trusted              scripts the user trusts: Groovy ones run without the sandbox, and
  *                             none of them is held to the files folder
  * @param reporter             where lines go
  * @param files                where scripts may have the core read and write files; null: nowhere

@@ -143,7 +143,7 @@ class ScriptHostGroovyTest {
         t.host.dispatch(FakeCore.message("x"));
         assertEquals("trusted", t.core.next().text());
         String refused = t.awaitLine("is not allowed");
-        assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("System.getProperty()"), refused);
+        assertTrue(refused.startsWith("untrusted.groovy ") && refused.contains("java.lang.System.getProperty(String)"), refused);
     }
 
     @Test
@@ -201,5 +201,48 @@ class ScriptHostGroovyTest {
         java.util.List<String> after = t.core.until("marker");
         assertTrue(after.contains("bye"), after.toString());
         assertEquals("bye", after.get(after.size() - 1), "no tick after stop: " + after);
+    }
+
+    /**
+     * The event and its parts reach a sandboxed script as the shared read-only views the event
+     * path builds (JsonMap, JsonList): every way of reading them works, the JSON tree under them is
+     * refused (JsonMap.node() is not a Map method), and every write throws, so a second script
+     * handling the same event sees it unchanged.
+     */
+    @Test
+    void sandboxedScriptsReadEventViewsButReachNeitherTheTreeNorWrites() throws Exception {
+        assertTrue(t.load("reader.groovy", """
+                def attempt(Closure c) {
+                  try { c(); 'CHANGED' } catch (SecurityException e) { 'refused' } catch (UnsupportedOperationException e) { 'read-only' }
+                }
+                on('newChatItems') { e ->
+                  def items = e.chatItems
+                  def content = items[0].chatItem.content
+                  int n = 0
+                  for (Map item in items) n++
+                  Map m = e
+                  List l = items
+                  def (count, text) = [items.size(), items[0].chatItem.meta.itemText]
+                  def kinds = items.collect { it.chatItem.content.type } + items*.chatItem*.chatDir*.type
+                  def outcomes = [
+                    node: attempt { e.node() }, listNode: attempt { items.node() }, klass: attempt { e.getClass() },
+                    indexClass: attempt { e['chatItems'].getClass() }, put: attempt { e.put('type', 'x') },
+                    property: attempt { e.type = 'x' }, subscript: attempt { content['type'] = 'x' },
+                    listSet: attempt { items[0] = null }, listAdd: attempt { items << 1 },
+                    entry: attempt { e.entrySet().iterator().next().value = 1 }, clear: attempt { content.msgContent.clear() },
+                  ]
+                  log.info("VIEW ${content.msgContent.text} ${n} ${count} ${text} ${kinds} ${m.type} ${l.size()} ${e.containsKey('user')} ${outcomes}")
+                }
+                on.message { msg -> log.info("MESSAGE ${msg.content.text} ${msg.content.class == null} ${msg.item.content.type}") }
+                """).loaded());
+        assertTrue(t.load("second.groovy", """
+                on('newChatItems') { e -> log.info("SECOND ${e.type} ${e.chatItems[0].chatItem.content.msgContent.text} ${e.chatItems.size()}") }
+                """).loaded());
+        t.host.dispatch(FakeCore.message("look"));
+        assertEquals("reader.groovy INFO VIEW look 1 1 look [rcvMsgContent, directRcv] newChatItems 1 true [node:refused, listNode:refused,"
+                + " klass:refused, indexClass:refused, put:read-only, property:read-only, subscript:read-only, listSet:read-only,"
+                + " listAdd:read-only, entry:read-only, clear:read-only]", t.awaitHistory("reader.groovy INFO VIEW"));
+        assertEquals("reader.groovy INFO MESSAGE look true rcvMsgContent", t.awaitHistory("reader.groovy INFO MESSAGE"));
+        assertEquals("second.groovy INFO SECOND newChatItems look 1", t.awaitHistory("second.groovy INFO SECOND"));
     }
 }

@@ -29,6 +29,8 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the host itself enforces on every script, whatever its language: files only inside the
@@ -64,25 +66,47 @@ class ApiConfinementBatteryTest {
             })
             """;
 
-    @Test
-    void sendReadsOnlyFilesInsideTheFilesFolder(@TempDir Path dir) throws Exception {
-        try (Bot bot = Bot.start(dir, c -> c)) {
+    /** {@link #FILES_BOT} in sandboxed Groovy: the rule is the host's, whatever the language. */
+    private static final String FILES_BOT_GROOVY = """
+            on.message { msg ->
+              def words = msg.text.split(' ', 2)
+              def arg = words.length > 1 ? words[1] : ''
+              try {
+                if (words[0] == 'send') { send(msg.chat, 'a file', [file: arg]); msg.reply('sent ' + arg) }
+                else if (words[0] == 'raw') { core.command(arg.replace('@ME', '@' + msg.chat.id)); msg.reply('raw ok') }
+              } catch (e) { msg.reply('ERR ' + e.message) }
+            }
+            on.file { msg ->
+              if (msg.file.status != 'rcvInvitation') return
+              def to = msg.text.startsWith('to:') ? msg.text.substring(3) : null
+              try {
+                if (to == null) files.receive(msg.file) else files.receive(msg.file, [path: to])
+                msg.reply('received ' + msg.text)
+              } catch (e) { msg.reply('ERR ' + e.message) }
+            }
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    void sendReadsOnlyFilesInsideTheFilesFolder(String script, @TempDir Path dir) throws Exception {
+        try (Bot bot = Bot.start(dir, script, c -> c)) {
             Path outside = Files.writeString(dir.resolve("secret.txt"), "secret");
             Files.writeString(bot.files.resolve("hello.txt"), "hello");
             Files.createSymbolicLink(bot.files.resolve("planted.txt"), outside);
             Files.createSymbolicLink(bot.files.resolve("planted-dir"), dir);
             assertEquals("sent hello.txt", bot.ask("send hello.txt"), "a file inside the files folder goes out");
             for (String attack : List.of("/etc/passwd", outside.toString(), "../secret.txt", "../../../../etc/passwd",
-                    "planted.txt", "planted-dir/secret.txt", bot.scripts.resolve("files.js").toString(), "", "missing.txt")) {
+                    "planted.txt", "planted-dir/secret.txt", bot.scripts.resolve(script).toString(), "", "missing.txt")) {
                 String reply = bot.ask("send " + attack);
                 assertTrue(reply.startsWith("ERR " + PathPolicy.REFUSED), "send " + attack + " -> " + reply);
             }
         }
     }
 
-    @Test
-    void receiveWritesOnlyNewFilesInsideTheFilesFolder(@TempDir Path dir) throws Exception {
-        try (Bot bot = Bot.start(dir, c -> c)) {
+    @ParameterizedTest
+    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    void receiveWritesOnlyNewFilesInsideTheFilesFolder(String script, @TempDir Path dir) throws Exception {
+        try (Bot bot = Bot.start(dir, script, c -> c)) {
             Files.writeString(bot.files.resolve("taken.txt"), "keep me");
             Files.createSymbolicLink(bot.files.resolve("to-scripts"), bot.scripts);
             Files.createSymbolicLink(bot.files.resolve("dangling.js"), bot.scripts.resolve("evil.js"));
@@ -94,7 +118,7 @@ class ApiConfinementBatteryTest {
             }
             assertFalse(Files.exists(bot.scripts.resolve("evil.js")), "nothing was written among the scripts");
             assertEquals("keep me", Files.readString(bot.files.resolve("taken.txt")), "nothing was overwritten");
-            assertEquals(List.of("files.js"), bot.runner.host().scripts());
+            assertEquals(List.of(script), bot.runner.host().scripts());
 
             assertEquals("received plain", bot.offer("plain.txt", "plain"), "without a path the file goes to the files folder");
             awaitFile(bot.files.resolve("plain.txt"));
@@ -104,9 +128,10 @@ class ApiConfinementBatteryTest {
         }
     }
 
-    @Test
-    void rawCoreCommandsAreHeldToTheSameRule(@TempDir Path dir) throws Exception {
-        try (Bot bot = Bot.start(dir, c -> c)) {
+    @ParameterizedTest
+    @ValueSource(strings = {"files.js", "filebot.groovy"})
+    void rawCoreCommandsAreHeldToTheSameRule(String script, @TempDir Path dir) throws Exception {
+        try (Bot bot = Bot.start(dir, script, c -> c)) {
             String content = "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}";
             for (String attack : List.of(
                     "/_send @ME json [{\"fileSource\":{\"filePath\":\"/etc/passwd\"}," + content + "}]",
@@ -124,7 +149,7 @@ class ApiConfinementBatteryTest {
     @Test
     void plantedControlTrustedScriptsMayLiftTheRule(@TempDir Path dir) throws Exception {
         Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("report.txt"), "report");
-        try (Bot bot = Bot.start(dir, c -> c.withTrusted(file -> file.getFileName().toString().equals("files.js")))) {
+        try (Bot bot = Bot.start(dir, "files.js", c -> c.withTrusted(file -> file.getFileName().toString().equals("files.js")))) {
             assertEquals("sent " + outside, bot.ask("send " + outside), "the trusted script is not confined");
         }
     }
@@ -148,8 +173,9 @@ class ApiConfinementBatteryTest {
 
     // ---- isolation between scripts -----------------------------------------------------------
 
-    @Test
-    void assetReadsDataFilesOnly(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"reader.js", "reader.groovy"})
+    void assetReadsDataFilesOnly(String reader, @TempDir Path dir) throws Exception {
         Path scripts = Files.createDirectories(dir.resolve("scripts"));
         Files.writeString(scripts.resolve("faq.json"), "{\"q\": \"a\"}");
         Files.writeString(scripts.resolve("other.js"), "const token = 'other script source'");
@@ -159,21 +185,29 @@ class ApiConfinementBatteryTest {
         Files.writeString(scripts.resolve("notes.txt~"), "backup");
         Files.createSymbolicLink(scripts.resolve("link.json"), scripts.resolve("other.js"));
         Files.createSymbolicLink(scripts.resolve("away.txt"), Files.writeString(dir.resolve("away.txt"), "outside"));
-        Files.writeString(scripts.resolve("reader.js"), """
+        String names = "'other.js', 'other.test.js', 'OtherTest.groovy', '.env', 'notes.txt~', 'link.json', 'away.txt', '../away.txt', '"
+                + reader + "'";
+        Files.writeString(scripts.resolve(reader), reader.endsWith(".js") ? """
                 const out = []
                 out.push('faq ' + asset('faq.json').q)
-                for (const name of ['other.js', 'other.test.js', 'OtherTest.groovy', '.env', 'notes.txt~', 'link.json',
-                                    'away.txt', '../away.txt', 'reader.js']) {
+                for (const name of [%s]) {
                   try { asset(name); out.push('READ ' + name) } catch (e) { out.push(e.message) }
                 }
                 on.start(() => send('@1', out.join('\\n')))
-                """);
+                """.formatted(names) : """
+                def out = ['faq ' + asset('faq.json').q]
+                for (name in [%s]) {
+                  try { asset(name); out << 'READ ' + name } catch (e) { out << e.message }
+                }
+                on.start { send('@1', out.join('\\n')) }
+                """.formatted(names));
         ControlledCore core = new ControlledCore();
         try (ScriptHost host = new ScriptHost(HostConfig.defaults(null), core, null)) {
-            host.watch(scripts).forEach(f -> assertTrue(f.join().loaded() || !f.join().script().equals("reader.js")));
+            host.watch(scripts).forEach(f -> assertTrue(f.join().loaded() || !f.join().script().equals(reader)));
             String report = core.next();
             List<String> lines = List.of(sentText(report).split("\n"));
             assertEquals("faq a", lines.get(0));
+            assertEquals(10, lines.size(), report);
             for (String line : lines.subList(1, lines.size())) assertTrue(line.startsWith("asset refused: "), line);
         }
     }
@@ -443,11 +477,11 @@ class ApiConfinementBatteryTest {
         }
     }
 
-    /** A bot on the embedded simulator running {@link #FILES_BOT}, with alice connected. */
+    /** A bot on the embedded simulator running {@link #FILES_BOT} or its Groovy twin, with alice connected. */
     private record Bot(BotRunner runner, VirtualPerson alice, Path scripts, Path files, QuietLogs quiet) implements AutoCloseable {
-        static Bot start(Path dir, UnaryOperator<HostConfig> tweak) throws Exception {
+        static Bot start(Path dir, String script, UnaryOperator<HostConfig> tweak) throws Exception {
             Path scripts = Files.createDirectories(dir.resolve("scripts"));
-            Files.writeString(scripts.resolve("files.js"), FILES_BOT);
+            Files.writeString(scripts.resolve(script), script.endsWith(".groovy") ? FILES_BOT_GROOVY : FILES_BOT);
             QuietLogs quiet = QuietLogs.below(Level.SEVERE, "dev.simplexscript.client", "dev.simplexscript.sim");
             HostConfig config = tweak.apply(HostConfig.defaults(dir.resolve("store.db")).withReporter(new ReportedLines()));
             BotRunner runner = BotRunner.start(CoreChoice.embedded(), config, dir, status -> {});

@@ -1,7 +1,6 @@
 package dev.simplexscript.lang.groovy;
 
 import dev.simplexscript.lang.ExportedMembers;
-import java.util.Arrays;
 
 /**
  * An API object as a Groovy script sees it, trusted or not: exported methods (plain Java
@@ -21,30 +20,25 @@ final class ApiProxy extends GuestFacing {
     }
 
     @Override
-    public Object invokeMethod(String name, Object args) {
-        if (!members.hasMethod(name)) {
-            throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no method '" + name + "' for scripts");
-        }
-        Object[] values = GroovyValues.argArray(args);
-        return GroovyValues.toGuest(GroovyValues.join(members.invoke(target, name, GroovyValues.toJava(Arrays.asList(values)))));
+    public Object invokeMember(String name, Object[] args) {
+        if (!members.hasMethod(name)) throw notAMethod(target.getClass(), name, args);
+        return GroovyValues.toGuest(GroovyValues.join(members.invoke(target, name, GroovyValues.toJava(args))));
+    }
+
+    @Override
+    public Object readMember(String name) {
+        if (!members.hasProperty(name)) throw notAProperty(target.getClass(), name);
+        return GroovyValues.toGuest(members.read(target, name));
     }
 
     /** {@code send(chat, text)} in Groovy is {@code send.call(chat, text)}. */
     public Object call(Object... args) {
-        return invokeMethod("call", args);
+        return invokeMember("call", args);
     }
 
     @Override
-    public Object getProperty(String name) {
-        if (!members.hasProperty(name)) {
-            throw new IllegalArgumentException(target.getClass().getSimpleName() + " has no property '" + name + "' for scripts");
-        }
-        return GroovyValues.toGuest(members.read(target, name));
-    }
-
-    @Override
-    public void setProperty(String name, Object value) {
-        throw new SandboxRefusal("setting " + name + " on an API object");
+    String scriptName() {
+        return target.getClass().getSimpleName();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.simplexscript.lang.groovy;
 
 import dev.simplexscript.lang.ScriptError;
+import dev.simplexscript.lang.groovy.sandbox.SandboxRefusal;
+import dev.simplexscript.lang.groovy.sandbox.ScriptInterrupted;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -8,9 +10,6 @@ import org.codehaus.groovy.syntax.SyntaxException;
 
 /** Turns Groovy failures into {@link ScriptError}s naming the script file and line. */
 final class GroovyErrors {
-    /** Compile errors from the sandbox rules start with this, so they are reported as refusals. */
-    static final String REFUSED = "not allowed in a sandboxed script: ";
-
     private GroovyErrors() {}
 
     static ScriptError compile(MultipleCompilationErrorsException e, String script) {
@@ -18,7 +17,7 @@ final class GroovyErrors {
         if (first instanceof SyntaxErrorMessage syntax) {
             SyntaxException cause = syntax.getCause();
             String text = cause.getOriginalMessage();
-            ScriptError.Kind kind = text.startsWith(REFUSED) ? ScriptError.Kind.REFUSED : ScriptError.Kind.SYNTAX;
+            ScriptError.Kind kind = text.startsWith(SandboxRefusal.COMPILE_PREFIX) ? ScriptError.Kind.REFUSED : ScriptError.Kind.SYNTAX;
             return new ScriptError(kind, script, cause.getLine(), text);
         }
         return new ScriptError(ScriptError.Kind.SYNTAX, script, 0, e.getMessage());

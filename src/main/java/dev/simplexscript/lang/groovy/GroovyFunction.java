@@ -27,7 +27,7 @@ final class GroovyFunction implements GuestFunction {
     public CompletableFuture<Object> apply(List<Object> args) {
         Object[] result = new Object[1];
         runtime.enter(() -> result[0] = closure.call(guestArgs(args)));
-        return CompletableFuture.completedFuture(GroovyValues.toJava(result[0]));
+        return CompletableFuture.completedFuture(GroovyValues.toJava(result[0], "the value returned"));
     }
 
     private Object[] guestArgs(List<Object> args) {

@@ -5,6 +5,7 @@ import dev.simplexscript.lang.ScriptError;
 import dev.simplexscript.lang.ScriptLanguage;
 import dev.simplexscript.lang.ScriptRuntime;
 import dev.simplexscript.lang.ScriptSource;
+import dev.simplexscript.lang.groovy.sandbox.SandboxedCompilation;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
 import java.io.BufferedReader;
@@ -23,10 +24,10 @@ import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 
 /**
  * Groovy scripts. Each version compiles in its own {@link GroovyClassLoader}, so a reload drops
- * the old classes with the loader. Untrusted scripts compile with {@link CompileRules} (refuses
- * annotations, class declarations and reflective syntax before any AST transform could run) and
- * {@link SandboxTransformer} (routes every call through {@link Sandbox}); global AST transforms
- * found on the class path (such as {@code @Grab}'s) are switched off for every script.
+ * the old classes with the loader. Untrusted scripts compile with the sandbox
+ * ({@link SandboxedCompilation}: compile-time refusals, then every operation routed through a
+ * default-deny check of the member it resolves to); global AST transforms found on the class path
+ * (such as {@code @Grab}'s) are switched off for every script.
  */
 public final class GroovyLanguage implements ScriptLanguage {
     private static final Set<String> GLOBAL_TRANSFORMS = globalTransforms();
@@ -61,8 +62,7 @@ public final class GroovyLanguage implements ScriptLanguage {
         if (trusted) {
             config.setScriptBaseClass(BotScript.class.getName());
         } else {
-            // CompileRules sets the base class itself: the configured way adds an annotation it refuses.
-            config.addCompilationCustomizers(new CompileRules(), new SandboxTransformer.Customizer());
+            SandboxedCompilation.apply(config, BotScript.class);
         }
         return config;
     }

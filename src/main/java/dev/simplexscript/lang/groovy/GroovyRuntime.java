@@ -56,9 +56,9 @@ final class GroovyRuntime implements ScriptRuntime {
     }
 
     /**
-     * {@code require('simplex/stdlib')}: our own Groovy source, compiled once per script version
-     * without the interceptor (it is not the user's code) and run against the script's bindings,
-     * so its helpers use the same API, store and timers as the script.
+     * {@code require('simplex/stdlib')}: our own Groovy source, compiled once under the sandbox and
+     * run against the script's bindings, so its helpers use the same API, store and timers as the
+     * script and meet the same checks.
      */
     Object stdlib() {
         if (stdlib == null) stdlib = StdlibObject.wrap(InvokerHelper.createScript(StdlibClass.get(), binding).run());

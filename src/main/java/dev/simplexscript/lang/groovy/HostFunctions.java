@@ -3,7 +3,6 @@ package dev.simplexscript.lang.groovy;
 import dev.simplexscript.api.EventShortcut;
 import dev.simplexscript.lang.Registrar;
 import groovy.lang.Closure;
-import groovy.lang.MissingMethodException;
 import dev.simplexscript.lang.Stdlib;
 import dev.simplexscript.http.HttpApi;
 import java.util.HashMap;
@@ -73,16 +72,25 @@ final class HostFunctions {
         }
 
         @Override
-        public Object invokeMethod(String name, Object args) {
-            Object[] a = GroovyValues.argArray(args);
+        public Object invokeMember(String name, Object[] a) {
             if (name.equals("call") && a.length == 2) {
                 registrar.on(text(a[0]), function(a[1], runtime));
             } else if (a.length == 1 && EventShortcut.named(name).isPresent()) {
                 registrar.on(name, function(a[0], runtime));
             } else {
-                throw new MissingMethodException(name, On.class, a);
+                throw notAMethod(On.class, name, a);
             }
             return null;
+        }
+
+        @Override
+        public Object readMember(String name) {
+            throw notAProperty(On.class, name);
+        }
+
+        @Override
+        String scriptName() {
+            return "on";
         }
     }
 
@@ -99,8 +107,7 @@ final class HostFunctions {
         }
 
         @Override
-        public Object invokeMethod(String name, Object args) {
-            Object[] a = GroovyValues.argArray(args);
+        public Object invokeMember(String name, Object[] a) {
             switch (name) {
                 case "get", "post", "put", "delete" -> {
                     check(a.length == 2, "http." + name + "(path) { req -> ... }");
@@ -115,8 +122,18 @@ final class HostFunctions {
                     return a.length == 2 ? api.verifyHmac(request, secret)
                             : api.verifyHmac(request, secret, a[2] instanceof CharSequence h ? h.toString() : a[2]);
                 }
-                default -> throw new MissingMethodException(name, Http.class, a);
+                default -> throw notAMethod(HttpApi.class, name, a);
             }
+        }
+
+        @Override
+        public Object readMember(String name) {
+            throw notAProperty(HttpApi.class, name);
+        }
+
+        @Override
+        String scriptName() {
+            return "http";
         }
     }
 
@@ -131,9 +148,19 @@ final class HostFunctions {
         }
 
         @Override
-        public Object invokeMethod(String name, Object args) {
-            if (!name.equals("call")) throw new IllegalArgumentException(usage + " has no method " + name);
-            return body.apply(GroovyValues.argArray(args));
+        public Object invokeMember(String name, Object[] args) {
+            if (!name.equals("call")) throw notAMethod(Fn.class, name, args);
+            return body.apply(args);
+        }
+
+        @Override
+        public Object readMember(String name) {
+            throw notAProperty(Fn.class, name);
+        }
+
+        @Override
+        String scriptName() {
+            return usage;
         }
     }
 }

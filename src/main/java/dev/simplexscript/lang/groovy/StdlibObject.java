@@ -1,14 +1,13 @@
 package dev.simplexscript.lang.groovy;
 
 import groovy.lang.Closure;
-import groovy.lang.MissingMethodException;
-import groovy.lang.MissingPropertyException;
 import java.util.Map;
 
 /**
  * A stdlib module or helper object ({@code std.rateLimit(...)}, {@code limiter.allow(chat)}):
- * a map of closures written by us, seen by the sandboxed script as an object with methods.
- * Results that are such maps are wrapped the same way, so chained helpers read naturally.
+ * a map of closures written by us, seen by the script as an object with methods. Results that are
+ * such maps are wrapped the same way, so chained helpers read naturally. The closures run under
+ * the same sandbox as the script.
  */
 final class StdlibObject extends GuestFacing {
     private final Map<?, ?> members;
@@ -25,16 +24,19 @@ final class StdlibObject extends GuestFacing {
     }
 
     @Override
-    public Object invokeMethod(String name, Object args) {
-        if (!(members.get(name) instanceof Closure<?> member)) {
-            throw new MissingMethodException(name, StdlibObject.class, GroovyValues.argArray(args));
-        }
-        return wrap(member.call(GroovyValues.argArray(args)));
+    public Object invokeMember(String name, Object[] args) {
+        if (!(members.get(name) instanceof Closure<?> member)) throw notAMethod(StdlibObject.class, name, args);
+        return wrap(member.call(args));
     }
 
     @Override
-    public Object getProperty(String name) {
-        if (!members.containsKey(name)) throw new MissingPropertyException(name, StdlibObject.class);
+    public Object readMember(String name) {
+        if (!members.containsKey(name)) throw notAProperty(StdlibObject.class, name);
         return members.get(name);
+    }
+
+    @Override
+    String scriptName() {
+        return "a stdlib object";
     }
 }

@@ -1,6 +1,6 @@
 /**
- * The Groovy adapter: one class loader per script version, and for untrusted scripts a
- * compile-time rewrite that sends every call, property access and constructor through a
- * default-deny runtime check (see docs/security.md for what that does and does not stop).
+ * The Groovy adapter: one class loader per script version, host objects that show scripts only
+ * the API, and for untrusted scripts (and the stdlib) compilation under the sandbox in
+ * {@link dev.simplexscript.lang.groovy.sandbox}.
  */
 package dev.simplexscript.lang.groovy;

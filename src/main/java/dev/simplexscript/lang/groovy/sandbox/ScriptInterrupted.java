@@ -1,4 +1,4 @@
-package dev.simplexscript.lang.groovy;
+package dev.simplexscript.lang.groovy.sandbox;
 
 /**
  * Thrown at a loop or call checkpoint once the handler budget ran out. An {@link Error}, and the
@@ -6,7 +6,7 @@ package dev.simplexscript.lang.groovy;
  * catches it meets it again at its next checkpoint.
  */
 public final class ScriptInterrupted extends Error {
-    ScriptInterrupted() {
+    public ScriptInterrupted() {
         super("stopped: ran past its time budget");
     }
 }

@@ -1,4 +1,4 @@
-package dev.simplexscript.lang.groovy;
+package dev.simplexscript.lang.groovy.sandbox;
 
 import java.util.List;
 import org.codehaus.groovy.ast.ASTNode;
@@ -13,8 +13,6 @@ import org.codehaus.groovy.ast.ModuleNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.AttributeExpression;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
-import org.codehaus.groovy.ast.expr.MethodPointerExpression;
-import org.codehaus.groovy.ast.expr.MethodReferenceExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.SynchronizedStatement;
 import org.codehaus.groovy.classgen.GeneratorContext;
@@ -28,13 +26,15 @@ import org.codehaus.groovy.syntax.SyntaxException;
  * What a sandboxed script may not even write, checked right after parsing, before Groovy runs any
  * AST transformation: annotations (they trigger transforms such as {@code @ASTTest} or
  * {@code @Grab} that execute code while compiling), class declarations (a class could extend a
- * host type or override what the sandbox relies on), direct field access ({@code .@}), method
- * pointers and references ({@code .&}, {@code ::}), {@code super} and {@code synchronized}.
+ * host type or override what the sandbox relies on), direct field access ({@code .@}),
+ * {@code super} and {@code synchronized}. It also makes {@code scriptBase} the script's base class.
  */
 final class CompileRules extends CompilationCustomizer {
+    private final Class<?> scriptBase;
 
-    CompileRules() {
+    CompileRules(Class<?> scriptBase) {
         super(CompilePhase.CONVERSION);
+        this.scriptBase = scriptBase;
     }
 
     @Override
@@ -44,7 +44,7 @@ final class CompileRules extends CompilationCustomizer {
             checker.refuse(classNode, "declaring a class (" + classNode.getNameWithoutPackage() + ")");
             return;
         }
-        classNode.setSuperClass(ClassHelper.make(BotScript.class));
+        classNode.setSuperClass(ClassHelper.make(scriptBase));
         ModuleNode module = source.getAST();
         for (List<ImportNode> imports : List.of(module.getImports(), module.getStarImports(),
                 List.copyOf(module.getStaticImports().values()), List.copyOf(module.getStaticStarImports().values()))) {
@@ -67,7 +67,7 @@ final class CompileRules extends CompilationCustomizer {
 
         void refuse(ASTNode node, String what) {
             source.getErrorCollector().addError(new SyntaxErrorMessage(
-                    new SyntaxException(GroovyErrors.REFUSED + what, node), source));
+                    new SyntaxException(SandboxRefusal.COMPILE_PREFIX + what, node), source));
         }
 
         @Override
@@ -96,16 +96,6 @@ final class CompileRules extends CompilationCustomizer {
         @Override
         public void visitAttributeExpression(AttributeExpression expression) {
             refuse(expression, "direct field access (.@)");
-        }
-
-        @Override
-        public void visitMethodPointerExpression(MethodPointerExpression expression) {
-            refuse(expression, "method pointers and references (.& and ::)");
-        }
-
-        @Override
-        public void visitMethodReferenceExpression(MethodReferenceExpression expression) {
-            refuse(expression, "method pointers and references (.& and ::)");
         }
 
         @Override

@@ -1,2 +1,0 @@
-@groovy.transform.ASTTest(value = { System.setProperty('simplex.escaped.asttest', 'yes') })
-def x = 1

@@ -1,2 +1,0 @@
-class Sneaky { static { System.setProperty('simplex.escaped.class', 'yes') } }
-new Sneaky()

@@ -1,2 +1,0 @@
-def s = store.@map
-on.start { send('@2', 'ESCAPED ' + s) }

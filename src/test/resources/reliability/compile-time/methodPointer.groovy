@@ -1,2 +1,0 @@
-def exit = System.&getenv
-on.start { send('@2', 'ESCAPED ' + exit()) }
