@@ -26,6 +26,29 @@ interface GroupChat {
   /** Posts in the group; returns the bot-side item id. */
   send(text: string): number;
   leave(): void;
+  /** As host: lets another person in; the bot connects to them. Returns the group as that person sees it. */
+  letIn(newcomer: Person): GroupChat;
+  /** As host: `'observer'`, `'member'`, `'moderator'`, `'admin'` or `'owner'`. */
+  setRole(member: Person, role: string): void;
+  /** As host: changes the bot's role. */
+  setBotRole(role: string): void;
+  /** As host: blocks another member for everyone. */
+  block(member: Person): void;
+  unblock(member: Person): void;
+  /** As host: removes another member, with their messages when `withMessages`. */
+  remove(member: Person, withMessages?: boolean): void;
+  /** As host: removes the bot. */
+  removeBot(): void;
+  /** As host: renames the group. */
+  rename(displayName: string): void;
+  /** As host: deletes the group for everyone. */
+  delete(): void;
+  /** As host or moderator: moderates a message (the bot's or a member's). */
+  moderate(message: BotMessage | number): void;
+  /** Reports a message to the moderators (`'spam'`, `'content'`, `'community'`, `'profile'`, `'other'`); the bot must be one. Returns the report's bot-side item id. */
+  report(message: BotMessage | number, reason: string, text?: string): number;
+  /** Invites the bot to a direct chat, where the group allows direct messages; the bot gets `newMemberContactReceivedInv` and a prepared contact `'@<id>'`. */
+  contactBot(): string;
 }
 
 interface Person {
@@ -38,6 +61,10 @@ interface Person {
   react(emoji: string, message?: BotMessage | number, add?: boolean): void;
   /** Joins one of the bot's groups by its link: `join('#Lounge')`. */
   join(group: string): GroupChat;
+  /** Creates a group of this person's and invites the bot (`role` default `'member'`); `next('joined')` tells when the bot joined. */
+  hostGroup(name: string, botRole?: string): GroupChat;
+  /** Changes this person's display name: the bot gets `contactUpdated` and `groupMemberUpdated`. */
+  rename(displayName: string): void;
   /** The bot's next message to this person; fails the test after `timeout` ms (default 5000). */
   nextMessage(options?: { timeout?: number }): BotMessage;
   /** The next thing of this kind the bot did to this person. */

@@ -20,7 +20,7 @@ interface MsgContent {
 
 type TextOrContent = string | MsgContent;
 
-type Role = 'observer' | 'author' | 'member' | 'moderator' | 'admin' | 'owner';
+type Role = 'observer' | 'member' | 'moderator' | 'admin' | 'owner';
 
 /** The reactions the core accepts. */
 type Emoji = '👍' | '👎' | '😀' | '😂' | '😢' | '❤' | '🚀' | '✅';

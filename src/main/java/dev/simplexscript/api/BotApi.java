@@ -35,7 +35,17 @@ public final class BotApi {
     private final ProfileApi profile;
     private final Map<String, Object> globals;
 
+    /** The API of a sandboxed script (see {@link #BotApi(CoreGateway, boolean)}). */
     public BotApi(CoreGateway core) {
+        this(core, false);
+    }
+
+    /**
+     * The API of one script over its line to the core. {@code trusted} (the user's {@code --trusted}
+     * for this script) lets {@code core.command} send any single-line command; otherwise it takes
+     * the 42 and the chat-state list of {@link CoreApi#CHAT_STATE}.
+     */
+    public BotApi(CoreGateway core, boolean trusted) {
         this.session = new CoreSession(core);
         this.actions = new ChatActions(session);
         this.profile = new ProfileApi(session);
@@ -49,7 +59,7 @@ public final class BotApi {
         g.put("files", new FilesApi(actions));
         g.put("user", new UserApi(session));
         g.put("profile", profile);
-        g.put("core", new CoreApi(session));
+        g.put("core", new CoreApi(session, trusted));
         this.globals = Collections.unmodifiableMap(g);
     }
 

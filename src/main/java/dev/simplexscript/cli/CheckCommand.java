@@ -50,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         boolean failed = false;
-        for (ScriptCheck.Checked checked : ScriptCheck.check(scripts, run.hostConfig(null, err))) {
+        for (ScriptCheck.Checked checked : ScriptCheck.check(scripts, run.hostConfig(null, RunOptions.printer(err)))) {
             if (checked.result().error() != null) {
                 failed = true;
                 out.println(checked.result().script() + ": " + checked.result().error().getMessage());

@@ -6,6 +6,8 @@ import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.LoadResult;
 import dev.simplexscript.http.Net;
 import dev.simplexscript.http.WebhookServer;
+import dev.simplexscript.ops.LogFormat;
+import dev.simplexscript.ops.Operations;
 import dev.simplexscript.run.BotRunner;
 import dev.simplexscript.run.CoreChoice;
 import java.io.BufferedReader;
@@ -17,18 +19,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code simplex-script bot.js [more files or folders]}: runs bots. Subcommands do the rest
@@ -73,6 +77,9 @@ public final class RootCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Mixin
+    OpsOptions ops;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -99,6 +106,17 @@ public final class RootCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        Path store = run.data.resolve("store.db");
+        LogFormat format;
+        Operations.Settings operations;
+        try {
+            format = ops.logFormat();
+            operations = ops.settings(run.data, store);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        format.install(Clock.systemUTC());
         CoreChoice core = selection == null ? CoreChoice.detect()
                 : selection.sim ? CoreChoice.embedded() : new CoreChoice(selection.core, allowRemote);
         core = core.withOutageWait(outageWait);
@@ -112,14 +130,17 @@ public final class RootCommand implements Callable<Integer> {
                 out = terminal.writer();
                 err = terminal.writer();
             }
-            return run(core, terminal, out, err);
+            return run(core, terminal, out, err, store, format, operations);
         }
     }
 
-    private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err) throws Exception {
+    private int run(CoreChoice core, ConsoleTerminal terminal, PrintWriter out, PrintWriter err, Path store,
+                    LogFormat format, Operations.Settings operations) throws Exception {
+        Clock clock = Clock.systemUTC();
+        Consumer<String> status = line -> format.status(err, clock, line);
         HostConfig config;
         try {
-            config = run.hostConfig(run.data.resolve("store.db"), err).withHttp(http.services());
+            config = run.hostConfig(store, format.reporter(err, clock)).withHttp(http.services());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -132,14 +153,14 @@ public final class RootCommand implements Callable<Integer> {
             config.http().net().close();
             return ExitCodes.USAGE;
         }
-        try (BotRunner bot = BotRunner.start(core, config, run.data, line -> status(err, line));
+        try (BotRunner bot = BotRunner.start(core, config, run.data, status, operations);
              Net net = config.http().net()) {
-            webhooks.ifPresent(server -> status(err, "webhook routes served on http://" + server.address().getHostString() + ":"
+            webhooks.ifPresent(server -> status.accept("webhook routes served on http://" + server.address().getHostString() + ":"
                     + server.address().getPort()));
-            status(err, core.simulated()
+            status.accept(core.simulated()
                     ? "no chat core at " + CoreChoice.DEFAULT_CORE + ": using the embedded simulated core (--core URL for a real one)"
                     : "using the chat core at " + core.uri());
-            awaitCore(bot, core, err);
+            awaitCore(bot, core, status);
             List<LoadResult> loads;
             try {
                 loads = bot.load(scripts);
@@ -166,26 +187,19 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
-    private static void awaitCore(BotRunner bot, CoreChoice core, PrintWriter err) throws InterruptedException {
+    private static void awaitCore(BotRunner bot, CoreChoice core, Consumer<String> status) throws InterruptedException {
         try {
             bot.awaitConnected(Duration.ofSeconds(5));
         } catch (TimeoutException e) {
-            status(err, "waiting for the chat core at " + core.uri() + " (start it with: simplex-chat -p " + core.uri().getPort() + ")");
+            status.accept("waiting for the chat core at " + core.uri() + " (start it with: simplex-chat -p " + core.uri().getPort() + ")");
             while (true) {
                 try {
                     bot.awaitConnected(Duration.ofMinutes(1));
                     return;
                 } catch (TimeoutException stillWaiting) {
-                    status(err, "still waiting for the chat core at " + core.uri());
+                    status.accept("still waiting for the chat core at " + core.uri());
                 }
             }
-        }
-    }
-
-    static void status(PrintWriter err, String line) {
-        synchronized (err) {
-            err.println("simplex-script: " + line);
-            err.flush();
         }
     }
 }

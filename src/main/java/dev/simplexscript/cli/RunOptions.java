@@ -3,8 +3,10 @@ package dev.simplexscript.cli;
 import dev.simplexscript.host.HostConfig;
 import dev.simplexscript.host.HostReporter;
 import dev.simplexscript.host.PathPolicy;
+import dev.simplexscript.ops.LogFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -45,7 +47,7 @@ public final class RunOptions {
             description = "Answer to an unknown /command; {command} and {commands} are filled in; empty for none.")
     String unknownCommand;
 
-    HostConfig hostConfig(Path storeFile, PrintWriter err) {
+    HostConfig hostConfig(Path storeFile, HostReporter reporter) {
         List<Path> trustedFiles = trusted.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         HostConfig config = HostConfig.defaults(storeFile)
                 .withHandlerBudget(budget)
@@ -53,23 +55,12 @@ public final class RunOptions {
                         .withInFlight(maxUnanswered, 4 * maxUnanswered))
                 .withUnknownCommandReply(unknownCommand.isEmpty() ? null : unknownCommand)
                 .withTrusted(file -> trustedFiles.contains(file.toAbsolutePath().normalize()))
-                .withReporter(printer(err));
+                .withReporter(reporter);
         return files == null ? config : config.withFiles(PathPolicy.confined(files, data));
     }
 
     /** Script lines on the console: {@code [echo.js] message}, with the level when it is not info. */
     static HostReporter printer(PrintWriter err) {
-        return (script, level, message) -> {
-            String tag = switch (level) {
-                case ERROR -> " error: ";
-                case WARNING -> " warning: ";
-                case DEBUG, TRACE -> " debug: ";
-                default -> " ";
-            };
-            synchronized (err) {
-                err.println("[" + script + "]" + tag + message);
-                err.flush();
-            }
-        };
+        return LogFormat.TEXT.reporter(err, Clock.systemUTC());
     }
 }

@@ -52,6 +52,13 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--address", description = "Create the bot's address at start (a bot normally creates it with /_address).")
     boolean address;
 
+    @Option(names = "--core-like", paramLabel = "RELEASE",
+            description = "Parse as shipped release RELEASE (6.4 or 6.5) does, quirks included, with its JSON shapes (docs/core-quirks.md).")
+    String coreLike;
+
+    @Option(names = "--noise", description = "Mix in the connection, subscription and error events real bots see.")
+    boolean noise;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,13 +68,14 @@ public final class SimCommand implements Callable<Integer> {
         }
         Files.createDirectories(files);
         SimOptions options = SimOptions.defaults(files).withVersion(v64 ? ApiVersion.V6_4 : ApiVersion.V6_5)
-                .withRightWrapper(rightWrapper).withBotName(botName).withAddress(address);
+                .withRightWrapper(rightWrapper).withBotName(botName).withAddress(address).withCoreLike(coreLike).withNoise(noise);
         CountDownLatch stop = new CountDownLatch(1);
         try (SimulatedCore core = SimulatedCore.start(options); SimServer server = SimServer.start(core, host, port);
              ConsoleTerminal terminal = ConsoleTerminal.isInteractive() ? ConsoleTerminal.interactive(historyFile())
                      : ConsoleTerminal.plain(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            terminal.println("simulated chat core (" + (v64 ? "v6.4" : "v6.5") + " shapes) listening on ws://" + host + ":" + server.port()
+            terminal.println("simulated chat core (" + (coreLike != null ? "like shipped " + coreLike : (v64 ? "v6.4" : "v6.5") + " shapes")
+                    + (noise ? ", with noise" : "") + ") listening on ws://" + host + ":" + server.port()
                     + "; files in " + files.toAbsolutePath() + "; Ctrl-C stops");
             terminal.println("play the bot's contacts here: type a message as alice, /help for the commands");
             startConsole(new PeopleConsole(core, "alice", true, terminal::println), terminal);

@@ -30,12 +30,19 @@ public final class TestCommand implements Callable<Integer> {
             description = "Time one test may run before it fails (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--core-like", paramLabel = "RELEASE",
+            description = "Make the simulated core parse as shipped release RELEASE (6.4 or 6.5) does, quirks included (docs/core-quirks.md).")
+    String coreLike;
+
+    @Option(names = "--noise", description = "Mix in the connection, subscription and error events real bots see.")
+    boolean noise;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TestOptions options = TestOptions.defaults().withHandlerBudget(budget).withTestTimeout(timeout);
+        TestOptions options = TestOptions.defaults().withHandlerBudget(budget).withTestTimeout(timeout).withCoreLike(coreLike).withNoise(noise);
         TestRun run = new TestRun(options, spec.commandLine().getOut());
         TestRun.Summary summary;
         try {

@@ -1,11 +1,5 @@
 package dev.simplexscript.client;
 
-import dev.simplexscript.client.CoreGateway;
-import dev.simplexscript.client.CoreUnavailableException;
-import dev.simplexscript.protocol.Frame;
-import dev.simplexscript.protocol.command.ChatCommand;
-import dev.simplexscript.protocol.response.ChatResponse;
-import dev.simplexscript.protocol.syntax.CommandException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,21 +102,6 @@ public final class ChatClient implements CoreGateway, AutoCloseable {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(timeout, "timeout");
         return outage.send(command, timeout);
-    }
-
-    /**
-     * Sends one typed command and completes with its typed response. A command whose parameters
-     * cannot be encoded (see {@link ChatCommand#encode()}) fails with
-     * {@link dev.simplexscript.protocol.syntax.CommandException} before anything is sent.
-     */
-    public CompletableFuture<ChatResponse> send(ChatCommand command) {
-        String text;
-        try {
-            text = command.encode();
-        } catch (CommandException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return send(text).thenApply(Frame::decodeResponse);
     }
 
     /** Commands sent and not yet answered, and commands waiting for a connection. */

@@ -29,6 +29,8 @@ final class Connection implements Connector.Inbound {
 
     private final Wiring wiring;
     private final ConcurrentHashMap<String, PendingCommand> pending = new ConcurrentHashMap<>();
+    /** Which command forms this connection's core takes; a reconnect starts over. */
+    private final CoreQuirks quirks = new CoreQuirks();
     private final AtomicReferenceArray<String> recentFrames = new AtomicReferenceArray<>(RECENT_FRAMES);
     private final AtomicInteger sentCount = new AtomicInteger();
     private final CountDownLatch ended = new CountDownLatch(1);
@@ -51,6 +53,11 @@ final class Connection implements Connector.Inbound {
 
     boolean isOpen() {
         return endReason == null;
+    }
+
+    /** Sends a command in the form this core takes (see {@link CoreQuirks}). */
+    CompletableFuture<JsonNode> command(String command, Duration timeout) {
+        return quirks.send(command, form -> send(form, timeout));
     }
 
     /** Registers the command before writing it, so even an instant answer finds it. */

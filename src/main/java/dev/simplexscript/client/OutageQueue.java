@@ -41,7 +41,7 @@ final class OutageQueue {
     synchronized CompletableFuture<JsonNode> send(String command, Duration timeout) {
         if (closed) return CompletableFuture.failedFuture(unavailable(command, "client closed"));
         if (waiting.isEmpty() && session != null && session.isOpen()) {
-            CompletableFuture<JsonNode> sent = session.send(command, timeout);
+            CompletableFuture<JsonNode> sent = session.command(command, timeout);
             // Not written because the socket is closing before the session knows it: waits like the rest.
             if (!neverWritten(sent)) return sent;
         }
@@ -63,7 +63,7 @@ final class OutageQueue {
         session = value;
         while (!waiting.isEmpty()) {
             Waiting next = waiting.peek();
-            CompletableFuture<JsonNode> sent = session.send(next.command, next.timeout);
+            CompletableFuture<JsonNode> sent = session.command(next.command, next.timeout);
             // Dropped again at once: this one and the rest wait for the next connection.
             if (neverWritten(sent)) return;
             waiting.poll();

@@ -20,10 +20,12 @@ import java.util.function.Predicate;
  * @param files                where scripts may have the core read and write files; null: nowhere
  * @param limits               what one script may hold at once
  * @param http                 webhook routes, the {@code --allow-net} ceiling and the way out for {@code fetch}
+ * @param observer             who watches scripts run (metrics, operator notifications)
  */
 public record HostConfig(Duration handlerBudget, int maxFailures, String unknownCommandReply,
                          Duration debounce, Path storeFile, Predicate<Path> trusted, HostReporter reporter,
-                         PathPolicy files, Limits limits, HttpServices http) {
+                         PathPolicy files, Limits limits, HttpServices http,
+                         ScriptObserver observer) {
 
     public static final String DEFAULT_UNKNOWN_COMMAND_REPLY = "Unknown command /{command}. Commands: {commands}";
 
@@ -74,47 +76,52 @@ public record HostConfig(Duration handlerBudget, int maxFailures, String unknown
     /** Defaults: 3 s budget, disabled after 5 failures in a row, 20 ms debounce, nothing trusted, no files folder. */
     public static HostConfig defaults(Path storeFile) {
         return new HostConfig(Duration.ofSeconds(3), 5, DEFAULT_UNKNOWN_COMMAND_REPLY, Duration.ofMillis(20),
-                storeFile, file -> false, HostReporter.systemLogger(), null, Limits.DEFAULTS, HttpServices.closed());
+                storeFile, file -> false, HostReporter.systemLogger(), null, Limits.DEFAULTS, HttpServices.closed(),
+                ScriptObserver.NONE);
     }
 
     public HostConfig withHandlerBudget(Duration budget) {
-        return new HostConfig(budget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, http);
+        return new HostConfig(budget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, http, observer);
     }
 
     public HostConfig withMaxFailures(int max) {
-        return new HostConfig(handlerBudget, max, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, http);
+        return new HostConfig(handlerBudget, max, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, http, observer);
     }
 
     public HostConfig withUnknownCommandReply(String reply) {
-        return new HostConfig(handlerBudget, maxFailures, reply, debounce, storeFile, trusted, reporter, files, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, reply, debounce, storeFile, trusted, reporter, files, limits, http, observer);
     }
 
     public HostConfig withDebounce(Duration quiet) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, quiet, storeFile, trusted, reporter, files, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, quiet, storeFile, trusted, reporter, files, limits, http, observer);
     }
 
     public HostConfig withTrusted(Predicate<Path> trust) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trust, reporter, files, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trust, reporter, files, limits, http, observer);
     }
 
     public HostConfig withStoreFile(Path file) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, file, trusted, reporter, files, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, file, trusted, reporter, files, limits, http, observer);
+    }
+
+    public HostConfig withObserver(ScriptObserver watcher) {
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, http, watcher);
     }
 
     public HostConfig withReporter(HostReporter to) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, to, files, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, to, files, limits, http, observer);
     }
 
     public HostConfig withFiles(PathPolicy policy) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, policy, limits, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, policy, limits, http, observer);
     }
 
     public HostConfig withLimits(Limits to) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, to, http);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, to, http, observer);
     }
 
     public HostConfig withHttp(HttpServices to) {
-        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, to);
+        return new HostConfig(handlerBudget, maxFailures, unknownCommandReply, debounce, storeFile, trusted, reporter, files, limits, to, observer);
     }
 
     /** The blocked-handler limit actually applied: never below the budget. */

@@ -59,6 +59,7 @@ final class Script {
     private final ScriptAssets assets;
     private final Dispatcher dispatcher;
     private final ReportThrottle overload;
+    private final ScriptObserver.Probe probe;
 
     private ScriptVersion current;
     private int versions;
@@ -69,6 +70,12 @@ final class Script {
     private volatile Set<String> wanted = Set.of();
     /** Loads queued or running: until they are done, every event is queued, as the new version may want it. */
     private final AtomicInteger loading = new AtomicInteger();
+    /** What {@link #status()} reports; written on the dispatcher thread only. */
+    private volatile ScriptStatus.State state = ScriptStatus.State.FAILED;
+    private volatile String problem = "not loaded yet";
+    private volatile int shownVersion;
+    /** Set by an operator's disable: saves do not load the script until it is enabled. */
+    private volatile boolean held;
 
     Script(Path file, HostServices services) {
         HostConfig config = services.config();
@@ -76,17 +83,23 @@ final class Script {
         this.name = file.getFileName().toString();
         this.services = services;
         this.dispatcher = new Dispatcher(name, config.limits().queuedEvents(), config.reporter());
-        PathPolicy files = config.trusted().test(file) ? services.files().trusted() : services.files();
+        boolean trusted = config.trusted().test(file);
+        PathPolicy files = trusted ? services.files().trusted() : services.files();
         this.gateway = new ScriptGateway(services.core(), files, config.limits(), new ReportThrottle(config.reporter(), name),
                 dispatcher::wake);
         dispatcher.gateEvents(() -> !gateway.saturated());
-        this.api = new BotApi(gateway);
+        this.api = new BotApi(gateway, trusted);
         this.overload = new ReportThrottle(config.reporter(), name);
         this.assets = new ScriptAssets(file.getParent(), services.files());
         this.hostGlobals = Map.of(
                 "asset", assets,
                 "store", services.stores().forScript(file),
                 "log", new ScriptLog(config.reporter(), name));
+        this.probe = config.observer().probe(name);
+    }
+
+    ScriptStatus status() {
+        return new ScriptStatus(name, file, shownVersion, state, problem, dispatcher.queuedEvents());
     }
 
     boolean idle() {
@@ -126,25 +139,47 @@ final class Script {
                 gateway.refused(), v == null ? 0 : v.liveTimers());
     }
 
-    CompletableFuture<LoadResult> load(String text) {
-        return load(text, false);
-    }
-
-    /** Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed). Never completes exceptionally. */
-    CompletableFuture<LoadResult> load(String text, boolean force) {
+    /**
+     * Loads {@code text}; {@code force} reloads even unchanged text (an asset it reads changed, or an
+     * operator asked). Never completes exceptionally.
+     */
+    CompletableFuture<LoadResult> load(String text, boolean force, ScriptObserver.Cause cause) {
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         loading.incrementAndGet();
         dispatcher.submit(() -> {
             try {
+                if (held) {
+                    report(Level.INFO, "not loaded: disabled by the operator until enabled again");
+                    result.complete(new LoadResult(name, 0, false, Duration.ZERO, Set.of(), Set.of(),
+                            new ScriptError(ScriptError.Kind.REFUSED, name, 0, "disabled by the operator")));
+                    return;
+                }
                 if (force) loadedText = null;
-                result.complete(loadNow(text));
+                result.complete(loadNow(text, cause));
             } finally {
                 loading.decrementAndGet();
             }
         }).whenComplete((ok, e) -> {
-            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e))));
+            if (e != null) result.complete(failed(System.nanoTime(), new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)), cause));
         });
         return result;
+    }
+
+    /** An operator's enable: loads {@code text} unless that text runs already, and lets later saves load again. */
+    CompletableFuture<LoadResult> enable(String text) {
+        held = false;
+        return load(text, false, ScriptObserver.Cause.OPERATOR);
+    }
+
+    /** An operator's disable: stops the running version; saves do not load it until {@link #enable}. */
+    CompletableFuture<Void> hold() {
+        held = true;
+        return dispatcher.submit(() -> {
+            if (current != null) {
+                runHandlers(current, EventShortcut.STOP.scriptName(), List.of());
+                disable(current, "the operator disabled it", ScriptObserver.Cause.OPERATOR);
+            }
+        });
     }
 
     /** Runs {@code on.stop} and unloads; the script takes no more work. */
@@ -311,7 +346,7 @@ final class Script {
         }
     }
 
-    private LoadResult loadNow(String text) {
+    private LoadResult loadNow(String text, ScriptObserver.Cause cause) {
         long start = System.nanoTime();
         if (current != null && text.equals(loadedText)) {
             return new LoadResult(name, current.number(), true, Duration.ZERO, Set.of(), Set.of(), null);
@@ -330,26 +365,26 @@ final class Script {
             candidate.attach(services.languages().apply(file).prepare(source, candidate));
             ScriptVersion version = candidate;
             strict(version, "top level", () -> version.runtime().run());
-            return activate(candidate, text, start);
+            return activate(candidate, text, start, cause);
         } catch (ScriptError e) {
             if (candidate != null) candidate.close();
-            return failed(start, e);
+            return failed(start, e, cause);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
             // Whatever the language adapter or the script's top level threw: this load fails, the host goes on.
             if (candidate != null) candidate.close();
-            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)));
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, describe(e)), cause);
         }
     }
 
     /** The candidate's top level ran: stop the old version, start the new one, and keep whichever started. */
-    private LoadResult activate(ScriptVersion next, String text, long start) {
+    private LoadResult activate(ScriptVersion next, String text, long start, ScriptObserver.Cause cause) {
         ScriptVersion old = current;
         Set<String> before = old == null ? Set.of() : old.commands().keySet();
         try {
             claimRoutes(next);
         } catch (Routes.Conflict e) {
             next.close();
-            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, e.getMessage()));
+            return failed(start, new ScriptError(ScriptError.Kind.ERROR, name, 0, e.getMessage()), cause);
         }
         if (old != null) runHandlers(old, EventShortcut.STOP.scriptName(), List.of());
         ScriptError startFailed = null;
@@ -367,13 +402,17 @@ final class Script {
             next.close();
             giveBackRoutes(old);
             if (old != null) runHandlers(old, EventShortcut.START.scriptName(), List.of());
-            return failed(start, startFailed);
+            return failed(start, startFailed, cause);
         }
         if (old != null) old.close();
         current = next;
         versions = next.number();
         loadedText = text;
         failures = 0;
+        state = ScriptStatus.State.RUNNING;
+        problem = null;
+        shownVersion = next.number();
+        probe.loaded(next.number());
         commandsChanged();
         Set<String> after = Set.copyOf(next.commands().keySet());
         Set<String> added = difference(after, before);
@@ -386,9 +425,14 @@ final class Script {
         return new LoadResult(name, next.number(), true, took, added, removed, null);
     }
 
-    private LoadResult failed(long start, ScriptError error) {
+    private LoadResult failed(long start, ScriptError error, ScriptObserver.Cause cause) {
         report(Level.ERROR, (current == null ? "load failed: " : "reload failed, v" + current.number() + " keeps running: ")
                 + error.getMessage());
+        if (current == null) {
+            state = ScriptStatus.State.FAILED;
+            problem = error.getMessage();
+        }
+        probe.loadFailed(error, cause);
         return new LoadResult(name, current == null ? 0 : current.number(), false, since(start), Set.of(), Set.of(), error);
     }
 
@@ -453,7 +497,7 @@ final class Script {
     private void guarded(ScriptVersion v, String what, Runnable body) {
         if (!v.isOpen()) return;
         Watchdog.Ticket ticket = services.watchdog().start(v.runtime(), services.config().handlerBudget(),
-                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped")));
+                services.config().blockedLimit(), () -> dispatcher.executePrompt(() -> disable(v, "its " + what + " could not be stopped", ScriptObserver.Cause.HOST)));
         ScriptError error = null;
         try {
             api.actAs(body);
@@ -464,6 +508,7 @@ final class Script {
         }
         Watchdog.Stop stop = ticket.end();
         Thread.interrupted();
+        probe.ran(ticket.wallNanos(), error);
         if (error == null) {
             if (v == current) failures = 0;
             noteOverload(what, ticket);
@@ -493,7 +538,7 @@ final class Script {
         report(Level.ERROR, message);
         if (v != current) return;
         failures++;
-        if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row");
+        if (failures >= services.config().maxFailures()) disable(v, "it failed " + failures + " times in a row", ScriptObserver.Cause.HOST);
     }
 
     private String stopped(Watchdog.Stop stop, Watchdog.Ticket ticket) {
@@ -504,14 +549,18 @@ final class Script {
         return "ran past its " + services.config().handlerBudget().toMillis() + " ms CPU budget and was stopped";
     }
 
-    private void disable(ScriptVersion v, String reason) {
+    private void disable(ScriptVersion v, String reason, ScriptObserver.Cause cause) {
         if (v != current) return;
         v.close();
         current = null;
         services.config().http().routes().remove(owner());
         loadedText = null;
+        state = ScriptStatus.State.DISABLED;
+        problem = reason;
+        probe.disabled(reason, cause);
         commandsChanged();
-        report(Level.ERROR, "disabled because " + reason + "; fix the script and save it to load it again");
+        report(Level.ERROR, "disabled because " + reason + (held ? "; /admin enable " + name + " loads it again"
+                : "; fix the script and save it to load it again"));
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

@@ -17,16 +17,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +50,7 @@ public final class ScriptHost implements AutoCloseable {
     private final List<ScriptLanguage> languages = List.of(new JsLanguage(), new GroovyLanguage());
     private final Map<Path, Script> loaded = new ConcurrentHashMap<>();
     private final List<FolderWatcher> watchers = new ArrayList<>();
+    private final List<Path> folders = new CopyOnWriteArrayList<>();
     private final ScheduledThreadPoolExecutor timers;
     private final ScheduledExecutorService scriptTimers;
     private final Watchdog watchdog = new Watchdog();
@@ -102,10 +106,10 @@ public final class ScriptHost implements AutoCloseable {
      * @throws IllegalArgumentException when {@code file} is not a bot script
      */
     public CompletableFuture<LoadResult> load(Path file) {
-        return load(file, false);
+        return load(file, false, ScriptObserver.Cause.HOST);
     }
 
-    private CompletableFuture<LoadResult> load(Path file, boolean force) {
+    private CompletableFuture<LoadResult> load(Path file, boolean force, ScriptObserver.Cause cause) {
         Path key = file.toAbsolutePath().normalize();
         if (!isScript(key)) {
             throw new IllegalArgumentException(file + " is not a bot script (" + ScriptFiles.describe() + ")");
@@ -118,7 +122,7 @@ public final class ScriptHost implements AutoCloseable {
             config.reporter().report(error.file(), Level.ERROR, error.getMessage());
             return CompletableFuture.completedFuture(new LoadResult(error.file(), 0, false, Duration.ZERO, Set.of(), Set.of(), error));
         }
-        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force);
+        return loaded.computeIfAbsent(key, k -> new Script(k, services)).load(text, force, cause);
     }
 
     /**
@@ -151,7 +155,7 @@ public final class ScriptHost implements AutoCloseable {
         }
         scripts.addAll(forced);
         for (Path script : scripts) {
-            if (Files.isRegularFile(script)) load(script, forced.contains(script));
+            if (Files.isRegularFile(script)) load(script, forced.contains(script), ScriptObserver.Cause.HOST);
             else unload(script);
         }
     }
@@ -179,6 +183,7 @@ public final class ScriptHost implements AutoCloseable {
         if (Files.isDirectory(target)) {
             scripts = ScriptFiles.list(target, ScriptFiles.Kind.BOT);
             watchedScript = p -> true;
+            folders.add(target);
         } else {
             scripts = List.of(target);
             watchedScript = target::equals;
@@ -235,6 +240,52 @@ public final class ScriptHost implements AutoCloseable {
      */
     public boolean idle() {
         return loaded.values().stream().allMatch(Script::idle);
+    }
+
+    /** Every script the host knows (loaded, failed or disabled), sorted by name. */
+    public List<ScriptStatus> status() {
+        return loaded.values().stream().map(Script::status)
+                .sorted(Comparator.comparing(ScriptStatus::name)).toList();
+    }
+
+    /** The folders given to {@link #watch} (not single files), in the order given. */
+    public List<Path> folders() {
+        return List.copyOf(folders);
+    }
+
+    /**
+     * Stops a script until {@link #enable} (an operator's disable): saves of the file do not load it.
+     * Completes when its {@code on.stop} ran.
+     */
+    public CompletableFuture<Void> disable(Path file) {
+        Script script = loaded.get(file.toAbsolutePath().normalize());
+        if (script == null) return CompletableFuture.failedFuture(new IllegalArgumentException(file.getFileName() + " is not loaded"));
+        return script.hold();
+    }
+
+    /**
+     * Loads a script from its file unless that text runs already, and lets saves reload it again
+     * after a {@link #disable}.
+     */
+    public CompletableFuture<LoadResult> enable(Path file) {
+        return fromFile(file, Script::enable);
+    }
+
+    /** Loads a script from its file again even when unchanged (its top level runs again); a failure keeps the old version. */
+    public CompletableFuture<LoadResult> reload(Path file) {
+        return fromFile(file, (script, text) -> script.load(text, true, ScriptObserver.Cause.OPERATOR));
+    }
+
+    /** Loads a file the host does not know yet, or hands a known one's text to {@code how}. */
+    private CompletableFuture<LoadResult> fromFile(Path file, BiFunction<Script, String, CompletableFuture<LoadResult>> how) {
+        Path key = file.toAbsolutePath().normalize();
+        Script script = loaded.get(key);
+        if (script == null) return load(key, false, ScriptObserver.Cause.OPERATOR);
+        try {
+            return how.apply(script, Files.readString(key));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Names of the loaded scripts, sorted. */

@@ -1,6 +1,5 @@
 package dev.simplexscript.protocol;
 
-import dev.simplexscript.protocol.model.ChatError;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -11,24 +10,11 @@ import tools.jackson.databind.JsonNode;
 public class ChatException extends RuntimeException {
     private final transient JsonNode chatError;
     private final String errorType;
-    private transient volatile ChatError typed;
 
     public ChatException(JsonNode chatError) {
         super(describe(chatError));
         this.chatError = chatError;
         this.errorType = typeOf(chatError);
-    }
-
-    public ChatException(ChatError error) {
-        this(Json.tree(error));
-        this.typed = error;
-    }
-
-    /** The {@code ChatError} as a typed union, e.g. {@code ChatError.ErrorStore} holding a {@code StoreError}. */
-    public ChatError error() {
-        ChatError e = typed;
-        if (e == null) typed = e = Json.convert(chatError, ChatError.class);
-        return e;
     }
 
     /** The raw {@code ChatError} object as the core sent it. */

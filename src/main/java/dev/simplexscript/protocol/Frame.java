@@ -1,8 +1,5 @@
 package dev.simplexscript.protocol;
 
-import dev.simplexscript.protocol.event.ChatEvent;
-import dev.simplexscript.protocol.model.ChatError;
-import dev.simplexscript.protocol.response.ChatResponse;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.io.JsonStringEncoder;
@@ -13,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The WebSocket frames of the bot API (PROTOCOL.md §2.3–2.6), both ways, read and written only
  * here: from the core a {@link Response} to the command with that corrId or an {@link Event}
  * ({@code {"corrId"?,"resp"}}), to the core a {@link Request} ({@code {"corrId","cmd"}}). A frame
- * is read once into a JSON tree that nobody changes afterwards; the typed model
- * ({@link ChatResponse}, {@link ChatEvent}) is decoded from it on request.
+ * is read once into a JSON tree that nobody changes afterwards: the client, the script API's
+ * event views and the simulator all read that one tree.
  */
 public sealed interface Frame {
 
@@ -34,18 +31,6 @@ public sealed interface Frame {
 
     /** The answer to the command sent with {@code corrId}; may be a {@code chatCmdError}. */
     record Response(String corrId, JsonNode resp) implements Frame {
-        /** The response decoded to the typed model; throws {@link FrameException} when it does not fit. */
-        public ChatResponse response() {
-            return decodeResponse(resp);
-        }
-
-        /** The typed response, or a {@link ChatException} when the command failed. */
-        public ChatResponse orThrow() {
-            ChatResponse response = response();
-            if (response instanceof ChatResponse.ChatCmdError e) throw new ChatException(e.chatError());
-            return response;
-        }
-
         /** The frame as the core writes it; {@code rightWrapper} wraps {@code resp} as some builds do (§2.6). */
         public String write(boolean rightWrapper) {
             ObjectNode frame = Json.object().put("corrId", corrId);
@@ -59,11 +44,6 @@ public sealed interface Frame {
      * read at all, "invalid request") also arrives here.
      */
     record Event(JsonNode resp) implements Frame {
-        /** The event decoded to the typed model; throws {@link FrameException} when it does not fit. */
-        public ChatEvent event() {
-            return decodeEvent(resp);
-        }
-
         /** The frame as the core writes it; {@code rightWrapper} wraps {@code resp} as some builds do (§2.6). */
         public String write(boolean rightWrapper) {
             ObjectNode frame = Json.object();
@@ -130,41 +110,6 @@ public sealed interface Frame {
         return new Response(corrId.stringValue(), unwrap(resp));
     }
 
-    /** Reads one frame and decodes it to the typed model at once; throws {@link FrameException} when either fails. */
-    static Frame decode(String text) {
-        Frame frame = read(text);
-        switch (frame) {
-            case Response r -> r.response();
-            case Event e -> e.event();
-        }
-        return frame;
-    }
-
-    /** Decodes the {@code resp} of a frame that has a corrId. */
-    static ChatResponse decodeResponse(JsonNode resp) {
-        return decodeAs(unwrap(resp), ChatResponse.class, "response");
-    }
-
-    /** Decodes the {@code resp} of a frame without corrId. */
-    static ChatEvent decodeEvent(JsonNode resp) {
-        return decodeAs(unwrap(resp), ChatEvent.class, "event");
-    }
-
-    /** The frame the core would send for this response, compact JSON. */
-    static String encode(String corrId, ChatResponse response) {
-        return new Response(corrId, Json.tree(response)).write(false);
-    }
-
-    /** The frame the core would send for this event, compact JSON. */
-    static String encode(ChatEvent event) {
-        return new Event(Json.tree(event)).write(false);
-    }
-
-    /** Convenience for callers holding a typed error, e.g. from a {@code chatError} event. */
-    static ChatException exception(ChatError error) {
-        return new ChatException(error);
-    }
-
     /** A short, single-line piece of a frame or command for log lines and error messages. */
     static String excerpt(String text) {
         if (text == null) return "<none>";
@@ -201,17 +146,5 @@ public sealed interface Frame {
         ObjectNode wrapped = Json.object();
         wrapped.set(resp.path("type").asString("").equals("chatCmdError") ? "Left" : "Right", resp);
         return wrapped;
-    }
-
-    private static <T> T decodeAs(JsonNode resp, Class<T> union, String kind) {
-        if (!resp.path("type").isString()) {
-            throw new FrameException(kind + " has no string \"type\": " + excerpt(resp.toString()));
-        }
-        try {
-            return Json.MAPPER.treeToValue(resp, union);
-        } catch (JacksonException e) {
-            throw new FrameException("cannot decode " + kind + " " + resp.get("type").stringValue() + ": "
-                    + e.getOriginalMessage() + " at " + e.getPathReference(), e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.simplexscript.sim;
 import dev.simplexscript.protocol.Frame;
 import dev.simplexscript.protocol.FrameChannel;
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.protocol.command.ChatCommand;
 import dev.simplexscript.protocol.syntax.CommandException;
 import dev.simplexscript.sim.core.Core;
 import dev.simplexscript.sim.core.Engine;
@@ -42,7 +43,7 @@ public final class SimulatedCore implements AutoCloseable {
     private SimulatedCore(SimOptions options) {
         this.options = options;
         World world = new World(options.clock(), options.filesFolder());
-        this.engine = new Engine(new Core(world, Shapes.of(options.version())));
+        this.engine = new Engine(new Core(world, Shapes.of(options.version())), options.noise());
         this.events = new EventQueue(options.eventQueueSize());
         if (options.botName() != null) {
             User user = call(e -> world.createUser(
@@ -66,6 +67,7 @@ public final class SimulatedCore implements AutoCloseable {
             connections.add(connection);
         }
         events.add(connection);
+        if (options.noise()) thread.execute(() -> engine.connectedEvents().forEach(this::emit));
         return connection;
     }
 
@@ -88,9 +90,9 @@ public final class SimulatedCore implements AutoCloseable {
             return;
         }
         String corrId = incoming.get().corrId();
-        Request request;
+        ChatCommand request;
         try {
-            request = Request.parse(incoming.get().cmd());
+            request = Request.parse(incoming.get().cmd(), options.coreLike());
         } catch (CommandException e) {
             from.deliver(response(corrId, Engine.cmdError(SimError.commandError(e.getMessage()))));
             return;
@@ -138,7 +140,7 @@ public final class SimulatedCore implements AutoCloseable {
 
     /** Runs a command as if a client sent it, for setup; its events go out as usual. */
     public ObjectNode send(String cmd) {
-        Request request = Request.parse(cmd);
+        ChatCommand request = Request.parse(cmd, options.coreLike());
         return call(e -> {
             ObjectNode[] resp = new ObjectNode[1];
             e.execute(request, r -> resp[0] = r, this::emit);

@@ -99,6 +99,34 @@ public final class Person {
         return new GroupChat(person, id, info.path("groupProfile").path("displayName").asString());
     }
 
+    /**
+     * Creates a group of this person's and invites the bot (a contact) into it as a member; the
+     * bot gets {@code receivedGroupInvitation} and joins if its script does
+     * ({@code next('joined')} tells). Returns the group, where this person is the host.
+     */
+    @HostAccess.Export
+    public GroupChat hostGroup(String name) {
+        return hostGroup(name, "member");
+    }
+
+    /** As {@link #hostGroup(String)}, with the bot's role in the group. */
+    @HostAccess.Export
+    public GroupChat hostGroup(String name, String botRole) {
+        connected();
+        if (chat.startsWith("#")) throw new IllegalStateException(getName() + " talks to the bot in a business chat, not as a contact");
+        long id = person.inviteBotToGroup(name, GroupChat.role(botRole));
+        return new GroupChat(person, id, name);
+    }
+
+    /**
+     * Changes this person's display name: the bot gets {@code contactUpdated} if they are its
+     * contact and {@code groupMemberUpdated} in each group they share.
+     */
+    @HostAccess.Export
+    public void rename(String displayName) {
+        person.changeName(displayName);
+    }
+
     /** The bot's next message to this person (in any chat); fails after the test's message wait (5 s by default). */
     @HostAccess.Export
     public BotMessage nextMessage() {
@@ -153,7 +181,11 @@ public final class Person {
         }
     }
 
-    private static long itemId(Object message, String usage) {
+    VirtualPerson virtual() {
+        return person;
+    }
+
+    static long itemId(Object message, String usage) {
         if (message instanceof BotMessage m) return m.itemId;
         if (message instanceof Number n) return n.longValue();
         throw new IllegalArgumentException(usage + ": message must be a message from nextMessage() or an item id");

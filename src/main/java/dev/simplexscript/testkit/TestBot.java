@@ -57,7 +57,7 @@ public final class TestBot implements AutoCloseable {
         this.http = new TestNet(routes, options.settleWait(), (owner, message) -> report(owner, Level.WARNING, message));
         HostConfig config = HostConfig.defaults(null).withHandlerBudget(options.handlerBudget()).withReporter(this::report)
                 .withHttp(new HttpServices(routes, TestNet.ceilingFor(script), http));
-        this.runner = BotRunner.start(CoreChoice.embedded(), config, dataDir, status -> {}, clock);
+        this.runner = BotRunner.start(CoreChoice.embedded(options::simulator), config, dataDir, status -> {}, clock);
         this.sim = runner.simulator().orElseThrow();
     }
 

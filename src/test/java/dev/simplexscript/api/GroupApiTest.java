@@ -141,9 +141,11 @@ class GroupApiTest {
         var other = assertThrows(ApiArgumentException.class, () -> group.remove(2, list(alice)));
         assertTrue(other.getMessage().contains("not in group #2"), other.getMessage());
         assertTrue(assertThrows(ApiArgumentException.class, () -> group.remove(1, List.of())).getMessage().contains("empty"));
-        Throwable badRole = failure(group.add(1, 2, "boss"));
-        assertInstanceOf(CommandException.class, badRole);
+        var badRole = assertThrows(ApiArgumentException.class, () -> group.add(1, 2, "boss"));
         assertTrue(badRole.getMessage().contains("observer"), badRole.getMessage());
+        var author = assertThrows(ApiArgumentException.class, () -> group.role(1, 5, "author"));
+        assertTrue(author.getMessage().contains("released chat cores") && author.getMessage().contains("core-quirks"), author.getMessage());
+        assertThrows(ApiArgumentException.class, () -> group.acceptMember(1, 5, "author"));
         assertTrue(assertThrows(ApiArgumentException.class, () -> group.leave(Json.object())).getMessage().contains("group id"));
         assertTrue(h.core.commands.isEmpty());
     }

@@ -92,6 +92,27 @@ class LinkApiTest {
     }
 
     @Test
+    void everyDocumentedConnectAnswerIsAcceptedWithItsContactOrGroup() {
+        String[] plain = {"sentConfirmation", "sentInvitation", "connectionPlan"};
+        for (String type : plain) {
+            h.core.answer("/connect " + SHORT, Fixtures.response(type, "user", Fixtures.user()));
+            assertEquals(type, ((Map<?, ?>) await(link.connect(SHORT))).get("type"));
+        }
+        for (String type : new String[] {"contactAlreadyExists", "sentInvitationToContact", "startedConnectionToContact"}) {
+            h.core.answer("/connect " + SHORT, Fixtures.response(type, "user", Fixtures.user(), "contact", Fixtures.alice()));
+            Map<?, ?> resp = (Map<?, ?>) await(link.connect(SHORT));
+            assertEquals(type, resp.get("type"));
+            assertEquals("alice", ((dev.simplexscript.api.objects.Contact) resp.get("contact")).name);
+        }
+        h.core.answer("/connect " + SHORT, Fixtures.response("startedConnectionToGroup", "user", Fixtures.user(), "groupInfo", Fixtures.groupInfo()));
+        Map<?, ?> joined = (Map<?, ?>) await(link.connect(SHORT));
+        assertEquals(1L, ((dev.simplexscript.api.objects.Group) joined.get("group")).id);
+
+        h.core.answer("/connect " + SHORT, Fixtures.response("contactsList", "user", Fixtures.user()));
+        assertTrue(failure(link.connect(SHORT)).getMessage().contains("expected sentConfirmation or"));
+    }
+
+    @Test
     void anAddressCanBeConnectedToAsAPreparedLink() {
         JsonNode created = Fixtures.resp("response-userContactLinkCreated.json");
         String full = created.path("connLinkContact").path("connFullLink").stringValue();

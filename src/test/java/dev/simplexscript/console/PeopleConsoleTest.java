@@ -34,11 +34,12 @@ class PeopleConsoleTest {
             assertEquals("alice> ", console.prompt());
 
             assertTrue(console.execute("hello bot"));
-            assertEquals(List.of("alice connected to the bot", "(sent as item 1)"), printed());
-            core.send("/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hello alice\"},\"quotedItemId\":1}]");
+            // Items 1 to 9 are the chat's service items (banner, encryption info, features), made with the contact.
+            assertEquals(List.of("alice connected to the bot", "(sent as item 10)"), printed());
+            core.send("/_send @2 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hello alice\"},\"quotedItemId\":10}]");
             console.report();
             // The contact's "connected" notice is not a message from the bot: only the reply shows.
-            assertEquals(List.of("bot → alice: hello alice [item 2]"), printed());
+            assertEquals(List.of("bot → alice: hello alice [item 11]"), printed());
             console.report();
             assertEquals(List.of(), printed());
 
@@ -49,14 +50,14 @@ class PeopleConsoleTest {
                     printed().stream().map(l -> l.replaceAll("allowed reaction.*", "allowed reaction: 🐙 (allowed: 👍 👎 😀 😂 😢 ❤ 🚀 ✅)")).toList());
 
             console.execute("//help");
-            assertEquals(List.of("(sent as item 3)"), printed());
+            assertEquals(List.of("(sent as item 12)"), printed());
             console.execute("/time now");
-            assertEquals(List.of("(sent as item 4)"), printed(), "a bot command the console does not know goes to the bot");
+            assertEquals(List.of("(sent as item 13)"), printed(), "a bot command the console does not know goes to the bot");
 
             console.execute("/as bob");
             assertEquals("bob> ", console.prompt());
             console.execute("/as alice hi from alice");
-            assertEquals(List.of("you are now bob", "(sent as item 5)"), printed());
+            assertEquals(List.of("you are now bob", "(sent as item 14)"), printed());
             assertEquals("bob> ", console.prompt());
             console.execute("/people");
             assertEquals(List.of("alice, bob"), printed());

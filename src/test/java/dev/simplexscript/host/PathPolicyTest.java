@@ -36,6 +36,9 @@ class PathPolicyTest {
                 "/_send @2 json [{\"fileSource\":{\"file\\u0050ath\":\"/etc/passwd\"}," + CONTENT + "}]",
                 "/_send @2 json [{\"fileSource\":{\"filePath\":\"out/passwd\"}," + CONTENT + "}]",
                 "/_send @2 json [{\"filePath\":\"../../../../etc/passwd\"," + CONTENT + "}]",
+                // shipped cores' forms (Commands.SHIPPED) are read as the same commands
+                "/_send @2 ttl=default json [{\"fileSource\":{\"filePath\":\"/etc/passwd\"}," + CONTENT + "}]",
+                "/_send @2 live=on ttl=default json [{\"filePath\":\"/etc/passwd\"," + CONTENT + "}]",
                 "/freceive 1 /tmp/x.js", "/freceive 1 out/x", "/freceive 1 out",
                 "/fr 1 /tmp/x.js", "/FILE @2 /etc/passwd", "  /f @2 /etc/passwd", "/img @2 /etc/passwd",
                 "/_files_folder /", "/_db export {\"archivePath\":\"/tmp/db.zip\"}")) {

@@ -2,10 +2,7 @@ package dev.simplexscript.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.simplexscript.protocol.event.ChatEvent;
-import dev.simplexscript.protocol.response.ChatResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,38 +19,15 @@ class FrameFixturesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("frames")
-    void everyFixtureDecodesAndEncodesBackToAnEqualTree(Path file) {
+    void everyFixtureReadsAndWritesBackToAnEqualTree(Path file) {
         JsonNode original = Json.parse(Fixtures.read(file));
-        Frame frame = Frame.decode(Fixtures.read(file));
-        String encoded = switch (frame) {
-            case Frame.Response r -> Frame.encode(r.corrId(), r.response());
-            case Frame.Event e -> Frame.encode(e.event());
+        Frame frame = Frame.read(Fixtures.read(file));
+        assertFalse(frame.type().isEmpty(), () -> file + " has no type");
+        String written = switch (frame) {
+            case Frame.Response r -> r.write(false);
+            case Frame.Event e -> e.write(false);
         };
-        assertEquals(original, Json.parse(encoded), () -> differences(original, Json.parse(encoded)));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("frames")
-    void documentedFixturesDecodeToTypedMembersWithEveryFieldNamed(Path file) {
-        if (file.getFileName().toString().contains("unknown")) return;
-        Object decoded = decodeDocumented(file);
-        assertFalse(decoded instanceof ChatResponse.UnknownResponse || decoded instanceof ChatEvent.UnknownEvent,
-                () -> file + " decoded to " + decoded.getClass().getSimpleName());
-        List<String> unnamed = new ArrayList<>();
-        ModelWalker.extras(decoded, "resp", unnamed);
-        // The real v6.5.4.1 frame has two group features newer than TYPES.md; extras keep them.
-        unnamed.removeIf(s -> s.startsWith("resp.groupInfo.fullGroupPreferences: [support, comments]"));
-        assertEquals(List.of(), unnamed, "fields the model does not name, or union tags it does not know");
-    }
-
-    /** The FFI captures of MobileTests.hs are responses although they carry no corrId (fixtures README). */
-    private static Object decodeDocumented(Path file) {
-        JsonNode frame = Json.parse(Fixtures.read(file));
-        if (file.getFileName().toString().startsWith("real-mobiletests-")) return Frame.decodeResponse(frame.get("resp"));
-        return switch (Frame.read(frame)) {
-            case Frame.Response r -> r.response();
-            case Frame.Event e -> e.event();
-        };
+        assertEquals(original, Json.parse(written), () -> differences(original, Json.parse(written)));
     }
 
     /** Names the paths where two trees differ, so a failure says which field was lost or changed. */

@@ -33,7 +33,7 @@ record InjectionTarget(String command, String template, String pointer, Set<Stri
                     "/composedMessages/0/fileSource/filePath", Set.of("newChatItems")),
             new InjectionTarget("APIUpdateChatItem", "{\"chatRef\":{\"chatType\":\"direct\",\"chatId\":2},\"chatItemId\":13,\"liveMessage\":false,"
                     + "\"updatedMessage\":{\"msgContent\":{\"type\":\"text\",\"text\":\"\"},\"mentions\":{}}}", "/updatedMessage/msgContent/text", Set.of("chatItemUpdated", "chatItemNotChanged")),
-            new InjectionTarget("APIChatItemReaction", "{\"chatRef\":{\"chatType\":\"direct\",\"chatId\":2},\"chatItemId\":3,\"add\":true,"
+            new InjectionTarget("APIChatItemReaction", "{\"chatRef\":{\"chatType\":\"direct\",\"chatId\":2},\"chatItemId\":300,\"add\":true,"
                     + "\"reaction\":{\"type\":\"emoji\",\"emoji\":\"\"}}", "/reaction/emoji", Set.of("chatItemReaction")),
             new InjectionTarget("APINewGroup", "{\"userId\":1,\"incognito\":false,\"groupProfile\":{\"displayName\":\"\",\"fullName\":\"\"}}", "/groupProfile/displayName", Set.of("groupCreated")),
             new InjectionTarget("APIUpdateGroupProfile", "{\"groupId\":1,\"groupProfile\":{\"displayName\":\"Team\",\"fullName\":\"\",\"description\":\"\"}}", "/groupProfile/description", Set.of("groupUpdated")),

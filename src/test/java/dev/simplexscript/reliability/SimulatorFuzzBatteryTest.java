@@ -55,7 +55,6 @@ class SimulatorFuzzBatteryTest {
      * that each still happens; whoever fixes one removes it here.
      */
     private static final Map<String, String> KNOWN_REFUSALS = Map.of(
-            "/connect needs a link", "a real core reads /connect alone (no link) as another command",
             "not supported for chat type local", "the simulator has no note folders (/_send *1 ...)");
     private static final int BATCH = 250;
 

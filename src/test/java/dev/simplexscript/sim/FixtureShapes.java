@@ -25,7 +25,7 @@ final class FixtureShapes {
             "file", "fileSource", "formattedText", "itemDeleted", "itemTimed", "itemLive", "toChatItem",
             "userMemberProfileSentAt", "description", "groupPreferences", "memberContactId", "activeConn",
             "invitedByGroupMemberId", "xContactId", "userContactLinkId_", "autoAccept", "autoReply", "memberRef",
-            "connShortLink", "sentViaProxy", "memberAdmission", "xftpRcvFile", "chat_", "params", "byContactId", "deletedTs", "hostContact", "memberContact",
+            "connShortLink", "sentViaProxy", "itemSharedMsgId", "memberAdmission", "xftpRcvFile", "chat_", "params", "byContactId", "deletedTs", "hostContact", "memberContact",
             "businessChat", "localAlias", "commands", "timedMessages", "fullDelete", "reactions", "voice", "files", "calls", "sessions",
             "directMessages", "history",
             // group features that real v6.5.4.1 frames carry and the composed (TYPES.md) fixtures do not

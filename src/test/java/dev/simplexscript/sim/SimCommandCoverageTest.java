@@ -77,7 +77,7 @@ class SimCommandCoverageTest {
         assertEquals("pending_review", pending.at("/resp/member/memberStatus").asString());
         long memberId = pending.at("/resp/member/groupMemberId").asLong();
         assertEquals("memberAccepted", bot.resp("/_accept member #1 " + memberId + " author").path("type").asString());
-        assertEquals("author", bot.event("connectedToGroupMember").at("/resp/member/memberRole").asString());
+        assertEquals("author", bot.event("joinedGroupMember").at("/resp/member/memberRole").asString());
         assertEquals("error/groupMemberNotActive", errorOf(bot.resp("/_accept member #1 " + memberId + " member")));
         assertEquals(1, bot.resp("/_groups 1 clu").path("groups").size());
         assertEquals(0, bot.resp("/_groups 1 nomatch").path("groups").size());
@@ -121,7 +121,7 @@ class SimCommandCoverageTest {
         bot.event("contactConnected");
         assertEquals("known", bot.resp("/_connect plan 1 " + address).at("/connectionPlan/contactAddressPlan/type").asString());
         assertEquals("contactAlreadyExists", bot.resp("/connect " + address).path("type").asString());
-        assertEquals("error/commandError", errorOf(bot.resp("/connect")));
+        assertEquals("invitation", bot.resp("/connect").path("type").asString(), "without a link, a one-time invitation as shipped cores make");
     }
 
     @Test

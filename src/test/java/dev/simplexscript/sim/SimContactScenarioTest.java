@@ -59,6 +59,10 @@ class SimContactScenarioTest {
         alice.connectViaAddress();
         JsonNode accepting = bot.nextEvent(WsTestClient.WAIT);
         assertMatches("event-acceptingContactRequest.json", accepting);
+        // The core's JOINED: the bot may send from here on, before the connection is complete.
+        JsonNode sndReady = bot.nextEvent(WsTestClient.WAIT);
+        assertEquals("contactSndReady", sndReady.at("/resp/type").asString());
+        assertEquals("sndReady", sndReady.at("/resp/contact/activeConn/connStatus/type").asString());
         JsonNode welcome = bot.nextEvent(WsTestClient.WAIT);
         assertEquals("newChatItems", welcome.path("resp").path("type").asString());
         assertEquals("sndMsgContent", welcome.at("/resp/chatItems/0/chatItem/content/type").asString());

@@ -60,10 +60,9 @@ class SimGroupScenarioTest {
         assertNotNull(invitation);
         alice.acceptGroupInvitation(invitation.details().path("groupId").asLong());
         assertEquals("connected", bot.event("joinedGroupMember").at("/resp/member/memberStatus").asString());
-        bot.event("connectedToGroupMember");
         bot.resp("/_add #1 " + bob.contactId() + " member");
         bob.acceptGroupInvitation(1);
-        bot.event("connectedToGroupMember");
+        bot.event("joinedGroupMember");
     }
 
     @Test
@@ -163,13 +162,47 @@ class SimGroupScenarioTest {
         assertTrue(chat.startsWith("#"), chat);
         JsonNode accepting = bot.event("acceptingBusinessRequest");
         assertEquals("business", accepting.at("/resp/groupInfo/businessChat/chatType").asString());
-        bot.event("connectedToGroupMember");
+        bot.event("joinedGroupMember");
         assertEquals("How can we help?", customer.nextMessage(WsTestClient.WAIT).text());
         long groupId = Long.parseLong(chat.substring(1));
         customer.sendToGroup(groupId, "my order is late", null);
         JsonNode received = bot.event("newChatItems");
         while (!received.at("/resp/chatItems/0/chatItem/content/type").asString().equals("rcvMsgContent")) received = bot.event("newChatItems");
         assertEquals("my order is late", received.at("/resp/chatItems/0/chatItem/meta/itemText").asString());
+    }
+
+    @Test
+    void inAPersonsGroupOthersJoinChangeRolesGetBlockedRenamedAndRemoved() throws InterruptedException {
+        long g = alice.inviteBotToGroup("Theirs", Role.MEMBER);
+        bot.event("receivedGroupInvitation");
+        bot.resp("/_join #" + g);
+        bot.event("userJoinedGroup");
+
+        VirtualPerson carol = sim.core.person("carol");
+        alice.addToGroup(g, carol);
+        JsonNode connecting = bot.event("joinedGroupMemberConnecting");
+        assertEquals("alice", connecting.at("/resp/hostMember/localDisplayName").asString());
+        assertEquals("carol", connecting.at("/resp/member/localDisplayName").asString());
+        JsonNode connected = bot.event("connectedToGroupMember");
+        assertEquals("post", connected.at("/resp/member/memberCategory").asString());
+        assertTrue(connected.at("/resp/memberContact").isMissingNode(), "carol is not the bot's contact");
+
+        alice.setMemberRole(g, carol, Role.MODERATOR);
+        JsonNode role = bot.event("memberRole");
+        assertEquals("carol", role.at("/resp/member/localDisplayName").asString());
+        assertEquals("moderator", role.at("/resp/toRole").asString());
+        alice.blockMember(g, carol, true);
+        assertTrue(bot.event("memberBlockedForAll").at("/resp/blocked").asBoolean());
+        carol.changeName("Carol B");
+        JsonNode updated = bot.event("groupMemberUpdated");
+        assertEquals("Carol B", updated.at("/resp/toMember/memberProfile/displayName").asString());
+        assertEquals("carol", updated.at("/resp/fromMember/memberProfile/displayName").asString());
+        alice.removeMember(g, carol, true);
+        JsonNode removed = bot.event("deletedMember");
+        assertEquals("alice", removed.at("/resp/byMember/localDisplayName").asString());
+        assertTrue(removed.at("/resp/withMessages").asBoolean());
+        alice.changeName("Alice A");
+        assertEquals("Alice A", bot.event("contactUpdated").at("/resp/toContact/profile/displayName").asString());
     }
 
     @Test
@@ -186,7 +219,7 @@ class SimGroupScenarioTest {
         alice.renameGroup(g, "Renamed");
         assertEquals("Renamed", bot.event("groupUpdated").at("/resp/toGroup/groupProfile/displayName").asString());
         bob.acceptGroupInvitation(g);
-        bot.event("connectedToGroupMember");
+        bot.event("joinedGroupMember");
         bob.leaveGroup(g);
         assertEquals("bob", bot.event("leftMember").at("/resp/member/localDisplayName").asString());
         alice.removeBot(g);

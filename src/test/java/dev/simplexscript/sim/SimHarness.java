@@ -14,8 +14,12 @@ final class SimHarness implements AutoCloseable {
     final WsTestClient client;
 
     SimHarness(Path files, String botName, ApiVersion version) throws InterruptedException {
-        SimOptions options = SimOptions.defaults(files).withBotName(botName).withVersion(version)
-                .withClock(Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC));
+        this(SimOptions.defaults(files).withBotName(botName).withVersion(version));
+    }
+
+    SimHarness(SimOptions given) throws InterruptedException {
+        SimOptions options = given.withClock(Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC));
+        ApiVersion version = options.version();
         core = SimulatedCore.start(options);
         server = SimServer.start(core, "127.0.0.1", 0);
         client = new WsTestClient(server.port(), version == ApiVersion.V6_5);

@@ -107,6 +107,40 @@ class TestRunTest {
     }
 
     @Test
+    void aPersonHostsAGroupWithTheBotLetsOthersInAndModeratesIt() throws IOException {
+        Files.writeString(dir.resolve("grouped.js"), """
+                on.groupInvite(async invite => { await invite.join() })
+                on.message(async msg => { await msg.reply('got ' + msg.text) })
+                """);
+        Files.writeString(dir.resolve("grouped.test.js"), """
+                function failure(fn) {
+                  try { fn() } catch (e) { return String(e.message ?? e) }
+                  return 'no error'
+                }
+                test('their group', async () => {
+                  const alice = sim.person('alice')
+                  await alice.connect()
+                  const g = alice.hostGroup('Theirs')
+                  await alice.next('joined')
+                  const carol = sim.person('carol')
+                  const theirs = g.letIn(carol)
+                  const spam = theirs.send('buy now')
+                  expect((await carol.nextMessage()).text).toBe('got buy now')
+                  expect(failure(() => g.setRole(carol, 'boss'))).toMatch('role must be one of')
+                  expect(failure(() => theirs.report(spam, 'spam'))).toMatch('not a moderator')
+                  g.setBotRole('moderator')
+                  expect(theirs.report(spam, 'spam')).toBeTruthy()
+                  expect(failure(() => theirs.moderate(spam))).toMatch('cannot moderate')
+                  g.moderate(spam)
+                  expect(failure(() => g.moderate(spam))).toMatch('not a message that can be moderated')
+                  expect(failure(() => theirs.contactBot())).toMatch('directMessages')
+                })
+                """);
+        Result r = run(dir.resolve("grouped.test.js"));
+        assertEquals("1 passed, 0 failed", r.lines().getLast(), r.lines().toString());
+    }
+
+    @Test
     void timersFireOnlyWhenTheTestAdvancesTheClock() throws IOException {
         Files.writeString(dir.resolve("timer.js"), """
                 command('/later', 'reply in a minute', msg => { after(60000, () => msg.reply('a minute later')) })

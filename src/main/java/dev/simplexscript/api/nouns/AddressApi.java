@@ -1,13 +1,16 @@
 package dev.simplexscript.api.nouns;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Composer;
 import dev.simplexscript.api.values.Plain;
+import dev.simplexscript.protocol.command.APICreateMyAddress;
+import dev.simplexscript.protocol.command.APIDeleteMyAddress;
+import dev.simplexscript.protocol.command.APISetAddressSettings;
+import dev.simplexscript.protocol.command.APISetProfileAddress;
+import dev.simplexscript.protocol.command.APIShowMyAddress;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess.Export;
@@ -34,14 +37,13 @@ public final class AddressApi {
     /** Creates the address; resolves to it (settings are not set yet). */
     @Export
     public CompletableFuture<Object> create() {
-        return Futures.script(session.runForUser("APICreateMyAddress", Args.params()),
-                resp -> actions.address(expect(resp, "APICreateMyAddress", "userContactLinkCreated").path("connLinkContact"), null));
+        return Futures.script(session.runForUser(APICreateMyAddress::new, "userContactLinkCreated"),
+                resp -> actions.address(resp.path("connLinkContact"), null));
     }
 
     @Export
     public CompletableFuture<Object> delete() {
-        return Futures.script(session.runForUser("APIDeleteMyAddress", Args.params()),
-                resp -> Plain.map(expect(resp, "APIDeleteMyAddress", "userContactLinkDeleted")));
+        return Futures.script(session.runForUser(APIDeleteMyAddress::new, "userContactLinkDeleted"), Plain::map);
     }
 
     /** Puts the address into the bot's profile, so contacts can pass it on. */
@@ -52,9 +54,9 @@ public final class AddressApi {
 
     @Export
     public CompletableFuture<Object> shareInProfile(Object enable) {
-        ObjectNode params = Args.params().put("enable", Args.bool("address.shareInProfile: enable", enable, true));
-        return Futures.script(session.runForUser("APISetProfileAddress", params),
-                resp -> Plain.map(expect(resp, "APISetProfileAddress", "userProfileUpdated", "userProfileNoChange")));
+        boolean on = Args.bool("address.shareInProfile: enable", enable, true);
+        return Futures.script(session.runForUser(user -> new APISetProfileAddress(user, on), "userProfileUpdated", "userProfileNoChange"),
+                Plain::map);
     }
 
     /**
@@ -84,19 +86,17 @@ public final class AddressApi {
                 if (e.getValue().isNull()) settings.remove(e.getKey());
                 else settings.set(e.getKey(), e.getValue());
             });
-            ObjectNode params = Args.params();
-            params.set("settings", settings);
-            return session.runForUser("APISetAddressSettings", params);
+            return session.runForUser(user -> new APISetAddressSettings(user, settings), "userContactLinkUpdated");
         }), resp -> {
-            JsonNode link = expect(resp, "APISetAddressSettings", "userContactLinkUpdated").path("contactLink");
+            JsonNode link = resp.path("contactLink");
             return actions.address(link.path("connLinkContact"), link);
         });
     }
 
     /** The UserContactLink, or null when there is no address. */
     private CompletableFuture<JsonNode> current() {
-        return Futures.nullOnChatError(session.runForUser("APIShowMyAddress", Args.params()), "userContactLinkNotFound")
-                .thenApply(resp -> resp == null ? null : expect(resp, "APIShowMyAddress", "userContactLink").path("contactLink"));
+        return Futures.nullOnChatError(session.runForUser(APIShowMyAddress::new, "userContactLink"), "userContactLinkNotFound")
+                .thenApply(resp -> resp == null ? null : resp.path("contactLink"));
     }
 
     private static JsonNode autoAccept(Object value) {

@@ -1,7 +1,5 @@
 package dev.simplexscript.api.nouns;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.objects.Contact;
 import dev.simplexscript.api.session.CoreSession;
@@ -9,6 +7,8 @@ import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.ChatRefs;
 import dev.simplexscript.api.values.Ref.Kind;
+import dev.simplexscript.protocol.command.APIListContacts;
+import dev.simplexscript.protocol.command.APISetContactPrefs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -72,16 +72,15 @@ public final class ContactsApi {
     /** Sets preference overrides (Preferences) for one contact; resolves to the updated Contact. */
     @Export
     public CompletableFuture<Object> setPrefs(Object contact, Object preferences) {
-        ObjectNode params = Args.params().put("contactId", Args.id("contacts.setPrefs: contact", contact, Kind.CONTACT));
-        params.set("preferences", Args.object("contacts.setPrefs: preferences", preferences));
-        return Futures.script(session.run("APISetContactPrefs", params),
-                resp -> actions.contact(expect(resp, "APISetContactPrefs", "contactPrefsUpdated").path("toContact")));
+        var command = new APISetContactPrefs(Args.id("contacts.setPrefs: contact", contact, Kind.CONTACT),
+                Args.object("contacts.setPrefs: preferences", preferences));
+        return Futures.script(session.run(command, "contactPrefsUpdated"), resp -> actions.contact(resp.path("toContact")));
     }
 
     private CompletableFuture<List<Contact>> contacts() {
-        return session.runForUser("APIListContacts", Args.params()).thenApply(resp -> {
+        return session.runForUser(APIListContacts::new, "contactsList").thenApply(resp -> {
             List<Contact> out = new ArrayList<>();
-            for (JsonNode c : expect(resp, "APIListContacts", "contactsList").path("contacts")) out.add(actions.contact(c));
+            for (JsonNode c : resp.path("contacts")) out.add(actions.contact(c));
             return out;
         });
     }

@@ -1,7 +1,5 @@
 package dev.simplexscript.api.nouns;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.objects.ChatActions;
 import dev.simplexscript.api.objects.Group;
 import dev.simplexscript.api.objects.Member;
@@ -11,6 +9,17 @@ import dev.simplexscript.api.values.ApiArgumentException;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.ChatRefs;
 import dev.simplexscript.api.values.Ref.Kind;
+import dev.simplexscript.protocol.command.APIAcceptMember;
+import dev.simplexscript.protocol.command.APIAddMember;
+import dev.simplexscript.protocol.command.APIBlockMembersForAll;
+import dev.simplexscript.protocol.command.APIListGroups;
+import dev.simplexscript.protocol.command.APIListMembers;
+import dev.simplexscript.protocol.command.APILeaveGroup;
+import dev.simplexscript.protocol.command.APIMembersRole;
+import dev.simplexscript.protocol.command.APINewGroup;
+import dev.simplexscript.protocol.command.APIRemoveMembers;
+import dev.simplexscript.protocol.command.APIUpdateGroupProfile;
+import dev.simplexscript.protocol.command.GroupMemberRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +49,10 @@ public final class GroupApi {
     @Export
     public CompletableFuture<Object> create(Object nameOrProfile, Object options) {
         Map<String, Object> o = Args.options("group.create options", options, "incognito");
-        ObjectNode params = Args.params().put("incognito", Args.bool("group.create option incognito", o.get("incognito"), false));
-        params.set("groupProfile", Profiles.named("group.create: profile", nameOrProfile));
-        return Futures.script(session.runForUser("APINewGroup", params),
-                resp -> actions.group(expect(resp, "APINewGroup", "groupCreated").path("groupInfo")));
+        boolean incognito = Args.bool("group.create option incognito", o.get("incognito"), false);
+        ObjectNode profile = Profiles.named("group.create: profile", nameOrProfile);
+        return Futures.script(session.runForUser(user -> new APINewGroup(user, incognito, profile), "groupCreated"),
+                resp -> actions.group(resp.path("groupInfo")));
     }
 
     /** All groups, as a list of Group. */
@@ -56,12 +65,11 @@ public final class GroupApi {
     @Export
     public CompletableFuture<Object> list(Object options) {
         Map<String, Object> o = Args.options("group.list options", options, "contact", "search");
-        ObjectNode params = Args.params();
-        if (o.get("contact") != null) params.put("contactId_", Args.id("group.list option contact", o.get("contact"), Kind.CONTACT));
-        if (o.get("search") != null) params.put("search", Args.text("group.list option search", o.get("search")));
-        return Futures.script(session.runForUser("APIListGroups", params), resp -> {
+        Long contact = o.get("contact") == null ? null : Args.id("group.list option contact", o.get("contact"), Kind.CONTACT);
+        String search = o.get("search") == null ? null : Args.text("group.list option search", o.get("search"));
+        return Futures.script(session.runForUser(user -> new APIListGroups(user, contact, search), "groupsList"), resp -> {
             List<Group> groups = new ArrayList<>();
-            for (JsonNode g : expect(resp, "APIListGroups", "groupsList").path("groups")) groups.add(actions.group(groupInfo(g)));
+            for (JsonNode g : resp.path("groups")) groups.add(actions.group(groupInfo(g)));
             return groups;
         });
     }
@@ -72,13 +80,11 @@ public final class GroupApi {
         return add(group, contact, DEFAULT_ROLE);
     }
 
-    /** Invites with a role: observer, author, member, moderator, admin or owner. */
+    /** Invites with a role: observer, member, moderator, admin or owner. */
     @Export
     public CompletableFuture<Object> add(Object group, Object contact, Object role) {
-        ObjectNode params = Args.params().put("groupId", groupId("group.add", group))
-                .put("contactId", Args.id("group.add: contact", contact, Kind.CONTACT))
-                .put("memberRole", Args.text("group.add: role", role));
-        return Futures.script(session.run("APIAddMember", params), resp -> member(expect(resp, "APIAddMember", "sentGroupInvitation"), "member"));
+        var command = new APIAddMember(groupId("group.add", group), Args.id("group.add: contact", contact, Kind.CONTACT), role("group.add", role));
+        return Futures.script(session.run(command, "sentGroupInvitation"), resp -> member(resp, "member"));
     }
 
     /** Joins a group the bot was invited to (a GroupInvite, Group or id); resolves to the Group. */
@@ -96,19 +102,17 @@ public final class GroupApi {
     @Export
     public CompletableFuture<Object> acceptMember(Object group, Object member, Object role) {
         long groupId = groupId("group.acceptMember", group);
-        ObjectNode params = Args.params().put("groupId", groupId)
-                .put("groupMemberId", memberIds("group.acceptMember: member", groupId, member).getFirst())
-                .put("memberRole", Args.text("group.acceptMember: role", role));
-        return Futures.script(session.run("APIAcceptMember", params), resp -> member(expect(resp, "APIAcceptMember", "memberAccepted"), "member"));
+        var command = new APIAcceptMember(groupId, memberIds("group.acceptMember: member", groupId, member).getFirst(),
+                role("group.acceptMember", role));
+        return Futures.script(session.run(command, "memberAccepted"), resp -> member(resp, "member"));
     }
 
     /** Changes the role of one member or a list; resolves to the list of Members. */
     @Export
     public CompletableFuture<Object> role(Object group, Object members, Object role) {
         long groupId = groupId("group.role", group);
-        ObjectNode params = Args.params().put("groupId", groupId).put("memberRole", Args.text("group.role: role", role));
-        params.set("groupMemberIds", Args.idArray(memberIds("group.role: members", groupId, members)));
-        return Futures.script(session.run("APIMembersRole", params), resp -> members(expect(resp, "APIMembersRole", "membersRoleUser")));
+        var command = new APIMembersRole(groupId, memberIds("group.role: members", groupId, members), role("group.role", role));
+        return Futures.script(session.run(command, "membersRoleUser"), this::members);
     }
 
     /** Blocks members for everyone. */
@@ -121,10 +125,9 @@ public final class GroupApi {
     @Export
     public CompletableFuture<Object> block(Object group, Object members, Object blocked) {
         long groupId = groupId("group.block", group);
-        ObjectNode params = Args.params().put("groupId", groupId).put("blocked", Args.bool("group.block: blocked", blocked, true));
-        params.set("groupMemberIds", Args.idArray(memberIds("group.block: members", groupId, members)));
-        return Futures.script(session.run("APIBlockMembersForAll", params),
-                resp -> members(expect(resp, "APIBlockMembersForAll", "membersBlockedForAllUser")));
+        var command = new APIBlockMembersForAll(groupId, memberIds("group.block: members", groupId, members),
+                Args.bool("group.block: blocked", blocked, true));
+        return Futures.script(session.run(command, "membersBlockedForAllUser"), this::members);
     }
 
     @Export
@@ -137,17 +140,16 @@ public final class GroupApi {
     public CompletableFuture<Object> remove(Object group, Object members, Object options) {
         Map<String, Object> o = Args.options("group.remove options", options, "messages");
         long groupId = groupId("group.remove", group);
-        ObjectNode params = Args.params().put("groupId", groupId)
-                .put("withMessages", Args.bool("group.remove option messages", o.get("messages"), false));
-        params.set("groupMemberIds", Args.idArray(memberIds("group.remove: members", groupId, members)));
-        return Futures.script(session.run("APIRemoveMembers", params), resp -> members(expect(resp, "APIRemoveMembers", "userDeletedMembers")));
+        var command = new APIRemoveMembers(groupId, memberIds("group.remove: members", groupId, members),
+                Args.bool("group.remove option messages", o.get("messages"), false));
+        return Futures.script(session.run(command, "userDeletedMembers"), this::members);
     }
 
     /** Leaves the group; resolves to the Group. */
     @Export
     public CompletableFuture<Object> leave(Object group) {
-        return Futures.script(session.run("APILeaveGroup", Args.params().put("groupId", groupId("group.leave", group))),
-                resp -> actions.group(expect(resp, "APILeaveGroup", "leftMemberUser").path("groupInfo")));
+        return Futures.script(session.run(new APILeaveGroup(groupId("group.leave", group)), "leftMemberUser"),
+                resp -> actions.group(resp.path("groupInfo")));
     }
 
     /** The members (the bot's own membership is {@code group.membership}); a list of Member. */
@@ -169,11 +171,9 @@ public final class GroupApi {
     public CompletableFuture<Object> updateProfile(Object group, Object changes) {
         long groupId = groupId("group.updateProfile", group);
         ObjectNode given = Args.object("group.updateProfile: changes", changes);
-        return Futures.script(groupWithMembers(groupId).thenCompose(g -> {
-            ObjectNode params = Args.params().put("groupId", groupId);
-            params.set("groupProfile", Profiles.merge(g.path("groupInfo").path("groupProfile"), given));
-            return session.run("APIUpdateGroupProfile", params);
-        }), resp -> actions.group(expect(resp, "APIUpdateGroupProfile", "groupUpdated").path("toGroup")));
+        return Futures.script(groupWithMembers(groupId).thenCompose(g -> session.run(
+                new APIUpdateGroupProfile(groupId, Profiles.merge(g.path("groupInfo").path("groupProfile"), given)), "groupUpdated")),
+                resp -> actions.group(resp.path("toGroup")));
     }
 
     /** Deletes the group chat (mode as in {@code contacts.delete}, default {@code 'full'}). */
@@ -188,8 +188,25 @@ public final class GroupApi {
     }
 
     private CompletableFuture<JsonNode> groupWithMembers(long groupId) {
-        return session.run("APIListMembers", Args.params().put("groupId", groupId))
-                .thenApply(resp -> expect(resp, "APIListMembers", "groupMembers").path("group"));
+        return session.run(new APIListMembers(groupId), "groupMembers").thenApply(resp -> resp.path("group"));
+    }
+
+    /** The roles shipped cores' parsers accept ({@code memberRole} in Commands.hs). */
+    static final List<String> ROLES = List.of("observer", "member", "moderator", "admin", "owner");
+
+    /**
+     * A member role as shipped cores accept it. COMMANDS.md also lists {@code author}, but no
+     * released core parses it (docs/core-quirks.md): refusing it here says why, where the core
+     * would only answer with a parse error.
+     */
+    static GroupMemberRole role(String call, Object role) {
+        String text = Args.text(call + ": role", role);
+        if (text.equals("author")) {
+            throw new ApiArgumentException(call + ": role 'author' is in COMMANDS.md but released chat cores (v6.4, v6.5) refuse it;"
+                    + " use 'observer' (cannot send) or 'member' (docs/core-quirks.md)");
+        }
+        if (!ROLES.contains(text)) throw new ApiArgumentException(call + ": role must be one of " + String.join(", ", ROLES) + ", got '" + text + "'");
+        return GroupMemberRole.of(text);
     }
 
     static long groupId(String call, Object group) {

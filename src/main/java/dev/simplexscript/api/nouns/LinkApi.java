@@ -1,7 +1,6 @@
 package dev.simplexscript.api.nouns;
 
 import static dev.simplexscript.api.nouns.GroupApi.groupId;
-import static dev.simplexscript.api.session.CoreSession.expect;
 
 import dev.simplexscript.api.objects.Address;
 import dev.simplexscript.api.objects.ChatActions;
@@ -11,6 +10,15 @@ import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.values.ApiArgumentException;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Plain;
+import dev.simplexscript.protocol.command.APIAddContact;
+import dev.simplexscript.protocol.command.APIConnect;
+import dev.simplexscript.protocol.command.APIConnectPlan;
+import dev.simplexscript.protocol.command.APICreateGroupLink;
+import dev.simplexscript.protocol.command.APIDeleteGroupLink;
+import dev.simplexscript.protocol.command.APIGetGroupLink;
+import dev.simplexscript.protocol.command.APIGroupLinkMemberRole;
+import dev.simplexscript.protocol.command.Connect;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess.Export;
@@ -36,29 +44,27 @@ public final class LinkApi {
     /** Creates the group's link with the role joiners get. */
     @Export
     public CompletableFuture<Object> create(Object group, Object role) {
-        ObjectNode params = Args.params().put("groupId", groupId("link.create", group)).put("memberRole", Args.text("link.create: role", role));
-        return Futures.script(session.run("APICreateGroupLink", params), resp -> groupLink(expect(resp, "APICreateGroupLink", "groupLinkCreated")));
+        var command = new APICreateGroupLink(groupId("link.create", group), GroupApi.role("link.create", role));
+        return Futures.script(session.run(command, "groupLinkCreated"), this::groupLink);
     }
 
     /** The group's link, or null when it has none. */
     @Export
     public CompletableFuture<Object> get(Object group) {
-        CompletableFuture<JsonNode> resp = session.run("APIGetGroupLink", Args.params().put("groupId", groupId("link.get", group)));
-        return Futures.script(Futures.nullOnChatError(resp, "groupLinkNotFound"),
-                r -> r == null ? null : groupLink(expect(r, "APIGetGroupLink", "groupLink")));
+        CompletableFuture<JsonNode> resp = session.run(new APIGetGroupLink(groupId("link.get", group)), "groupLink");
+        return Futures.script(Futures.nullOnChatError(resp, "groupLinkNotFound"), r -> r == null ? null : groupLink(r));
     }
 
     /** Changes the role people joining by the group's link get. */
     @Export
     public CompletableFuture<Object> role(Object group, Object role) {
-        ObjectNode params = Args.params().put("groupId", groupId("link.role", group)).put("memberRole", Args.text("link.role: role", role));
-        return Futures.script(session.run("APIGroupLinkMemberRole", params), resp -> groupLink(expect(resp, "APIGroupLinkMemberRole", "groupLink")));
+        var command = new APIGroupLinkMemberRole(groupId("link.role", group), GroupApi.role("link.role", role));
+        return Futures.script(session.run(command, "groupLink"), this::groupLink);
     }
 
     @Export
     public CompletableFuture<Object> delete(Object group) {
-        return Futures.script(session.run("APIDeleteGroupLink", Args.params().put("groupId", groupId("link.delete", group))),
-                resp -> Plain.map(expect(resp, "APIDeleteGroupLink", "groupLinkDeleted")));
+        return Futures.script(session.run(new APIDeleteGroupLink(groupId("link.delete", group)), "groupLinkDeleted"), Plain::map);
     }
 
     /** Creates a one-time invitation link; resolves to a Link (group and role null). */
@@ -71,36 +77,45 @@ public final class LinkApi {
     @Export
     public CompletableFuture<Object> invitation(Object options) {
         Map<String, Object> o = Args.options("link.invitation options", options, "incognito");
-        ObjectNode params = Args.params().put("incognito", Args.bool("link.invitation option incognito", o.get("incognito"), false));
-        return Futures.script(session.runForUser("APIAddContact", params), resp -> {
-            JsonNode invitation = expect(resp, "APIAddContact", "invitation");
-            return actions.link(invitation.path("connLinkInvitation"), null, null, invitation);
-        });
+        boolean incognito = Args.bool("link.invitation option incognito", o.get("incognito"), false);
+        return Futures.script(session.runForUser(user -> new APIAddContact(user, incognito), "invitation"),
+                invitation -> actions.link(invitation.path("connLinkInvitation"), null, null, invitation));
     }
 
     /** What a link is and whether the bot is already connected through it; resolves to the connectionPlan response. */
     @Export
     public CompletableFuture<Object> plan(Object link) {
-        ObjectNode params = Args.params().put("connectionLink", Args.text("link.plan: link", link));
-        return Futures.script(session.runForUser("APIConnectPlan", params), resp -> Plain.map(expect(resp, "APIConnectPlan", "connectionPlan")));
+        String text = Args.text("link.plan: link", link);
+        return Futures.script(session.runForUser(user -> new APIConnectPlan(user, text), "connectionPlan"), Plain::map);
     }
+
+    /** Every answer PROTOCOL.md §4.1 documents for Connect and APIConnect. */
+    private static final String[] CONNECT_ANSWERS = {"sentConfirmation", "sentInvitation", "contactAlreadyExists",
+            "connectionPlan", "sentInvitationToContact", "startedConnectionToContact", "startedConnectionToGroup"};
 
     /**
      * Connects through a link: a link string (Connect, in the active user), the result of
-     * {@code link.plan}, a Link or an Address (APIConnect with the prepared link). Resolves to the response
-     * ({@code sentConfirmation}, {@code sentInvitation} or {@code contactAlreadyExists}).
+     * {@code link.plan}, a Link or an Address (APIConnect with the prepared link). Resolves to the
+     * response map, whatever documented answer it is ({@code type}), with {@code contact} as a
+     * Contact and {@code group} as a Group when the answer names one.
      */
     @Export
     public CompletableFuture<Object> connect(Object link) {
         CompletableFuture<JsonNode> resp;
         if (link instanceof CharSequence text) {
-            resp = session.run("Connect", Args.params().put("incognito", false).put("connLink_", text.toString()));
+            resp = session.run(new Connect(false, text.toString()), CONNECT_ANSWERS);
         } else {
-            ObjectNode params = Args.params().put("incognito", false);
-            params.set("preparedLink_", prepared(link));
-            resp = session.runForUser("APIConnect", params);
+            ObjectNode prepared = prepared(link);
+            resp = session.runForUser(user -> new APIConnect(user, false, prepared), CONNECT_ANSWERS);
         }
-        return Futures.script(resp, r -> Plain.map(expect(r, "connect", "sentConfirmation", "sentInvitation", "contactAlreadyExists")));
+        return Futures.script(resp, this::connected);
+    }
+
+    private Map<String, Object> connected(JsonNode resp) {
+        Map<String, Object> out = new LinkedHashMap<>(Plain.map(resp));
+        if (resp.path("contact").isObject()) out.put("contact", actions.contact(resp.get("contact")));
+        if (resp.path("groupInfo").isObject()) out.put("group", actions.group(resp.get("groupInfo")));
+        return out;
     }
 
     private static ObjectNode prepared(Object link) {

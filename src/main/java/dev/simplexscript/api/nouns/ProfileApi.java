@@ -1,9 +1,8 @@
 package dev.simplexscript.api.nouns;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
+import dev.simplexscript.protocol.command.APIUpdateProfile;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Plain;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +38,8 @@ public final class ProfileApi {
 
     /** Reads the active user's profile, changes it and saves it with APIUpdateProfile. */
     public CompletableFuture<JsonNode> modify(UnaryOperator<ObjectNode> change) {
-        return session.activeUser().thenCompose(user -> {
-            ObjectNode params = Args.params().put("userId", user.path("userId").asLong());
-            params.set("profile", change.apply(Profiles.fromLocal(user.path("profile"))));
-            return session.run("APIUpdateProfile", params);
-        }).thenApply(resp -> expect(resp, "APIUpdateProfile", "userProfileUpdated", "userProfileNoChange"));
+        return session.activeUser().thenCompose(user -> session.run(
+                new APIUpdateProfile(user.path("userId").asLong(), change.apply(Profiles.fromLocal(user.path("profile")))),
+                "userProfileUpdated", "userProfileNoChange"));
     }
 }

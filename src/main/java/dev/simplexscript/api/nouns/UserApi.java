@@ -1,13 +1,16 @@
 package dev.simplexscript.api.nouns;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.objects.User;
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Plain;
 import dev.simplexscript.api.values.Ref.Kind;
+import dev.simplexscript.protocol.command.APIDeleteUser;
+import dev.simplexscript.protocol.command.APISetActiveUser;
+import dev.simplexscript.protocol.command.ChatCommand;
+import dev.simplexscript.protocol.command.CreateActiveUser;
+import dev.simplexscript.protocol.command.ListUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,9 @@ public final class UserApi {
     /** All users, each with {@code unreadCount}. */
     @Export
     public CompletableFuture<Object> list() {
-        return Futures.script(session.run("ListUsers", Args.params()), resp -> {
+        return Futures.script(session.run(new ListUsers(), "usersList"), resp -> {
             List<User> users = new ArrayList<>();
-            for (JsonNode info : expect(resp, "ListUsers", "usersList").path("users")) {
+            for (JsonNode info : resp.path("users")) {
                 users.add(new User(info.path("user"), Plain.number(info.path("unreadCount"))));
             }
             return users;
@@ -51,9 +54,7 @@ public final class UserApi {
         ObjectNode newUser = Args.params();
         newUser.set("profile", Profiles.named("user.create: profile", nameOrProfile));
         newUser.put("pastTimestamp", false);
-        ObjectNode params = Args.params();
-        params.set("newUser", newUser);
-        return activeUser("CreateActiveUser", params);
+        return activeUser(new CreateActiveUser(newUser));
     }
 
     /** Makes a user (a User or its id) the active one. */
@@ -65,9 +66,8 @@ public final class UserApi {
     /** Activates a hidden user with its password. */
     @Export
     public CompletableFuture<Object> activate(Object user, Object password) {
-        ObjectNode params = Args.params().put("userId", Args.id("user.activate: user", user, Kind.USER));
-        if (password != null) params.put("viewPwd", Args.text("user.activate: password", password));
-        return activeUser("APISetActiveUser", params);
+        String viewPwd = password == null ? null : Args.text("user.activate: password", password);
+        return activeUser(new APISetActiveUser(Args.id("user.activate: user", user, Kind.USER), viewPwd));
     }
 
     /** Deletes a user (not the active one), also deleting its queues on the servers. */
@@ -80,13 +80,13 @@ public final class UserApi {
     @Export
     public CompletableFuture<Object> delete(Object user, Object options) {
         Map<String, Object> o = Args.options("user.delete options", options, "deleteQueues", "password");
-        ObjectNode params = Args.params().put("userId", Args.id("user.delete: user", user, Kind.USER))
-                .put("delSMPQueues", Args.bool("user.delete option deleteQueues", o.get("deleteQueues"), true));
-        if (o.get("password") != null) params.put("viewPwd", Args.text("user.delete option password", o.get("password")));
-        return Futures.script(session.run("APIDeleteUser", params), resp -> Plain.map(expect(resp, "APIDeleteUser", "cmdOk")));
+        String viewPwd = o.get("password") == null ? null : Args.text("user.delete option password", o.get("password"));
+        var command = new APIDeleteUser(Args.id("user.delete: user", user, Kind.USER),
+                Args.bool("user.delete option deleteQueues", o.get("deleteQueues"), true), viewPwd);
+        return Futures.script(session.run(command, "cmdOk"), Plain::map);
     }
 
-    private CompletableFuture<Object> activeUser(String command, ObjectNode params) {
-        return Futures.script(session.run(command, params), resp -> new User(expect(resp, command, "activeUser").path("user"), null));
+    private CompletableFuture<Object> activeUser(ChatCommand command) {
+        return Futures.script(session.run(command, "activeUser"), resp -> new User(resp.path("user"), null));
     }
 }

@@ -1,13 +1,24 @@
 package dev.simplexscript.api.objects;
 
-import static dev.simplexscript.api.session.CoreSession.expect;
-
 import dev.simplexscript.api.session.CoreSession;
 import dev.simplexscript.api.session.Futures;
 import dev.simplexscript.api.session.UnexpectedResponseException;
+import dev.simplexscript.api.values.ApiArgumentException;
 import dev.simplexscript.api.values.Args;
 import dev.simplexscript.api.values.Composer;
 import dev.simplexscript.api.values.Plain;
+import dev.simplexscript.protocol.command.APIAcceptContact;
+import dev.simplexscript.protocol.command.APIChatItemReaction;
+import dev.simplexscript.protocol.command.APIDeleteChat;
+import dev.simplexscript.protocol.command.APIDeleteChatItem;
+import dev.simplexscript.protocol.command.APIDeleteMemberChatItem;
+import dev.simplexscript.protocol.command.APIJoinGroup;
+import dev.simplexscript.protocol.command.APIRejectContact;
+import dev.simplexscript.protocol.command.APISendMessages;
+import dev.simplexscript.protocol.command.APIUpdateChatItem;
+import dev.simplexscript.protocol.command.CIDeleteMode;
+import dev.simplexscript.protocol.command.CancelFile;
+import dev.simplexscript.protocol.command.ReceiveFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +57,9 @@ public final class ChatActions {
     /** APISendMessages of one message; resolves to the sent Message. */
     public CompletableFuture<Object> send(String what, ObjectNode chatRef, Object textOrContent, Object options) {
         Composer.Outgoing out = Composer.compose(what, textOrContent, options);
-        ObjectNode params = Args.params();
-        params.set("sendRef", chatRef);
-        params.put("liveMessage", out.live());
-        if (out.ttl() != null) params.put("ttl", out.ttl());
-        params.set("composedMessages", out.composedMessages());
-        return Futures.script(session().run("APISendMessages", params), resp -> {
-            List<Message> sent = messages(expect(resp, "APISendMessages", "newChatItems").path("chatItems"));
+        var command = new APISendMessages(chatRef, out.live(), out.ttl(), out.composedMessages());
+        return Futures.script(session().run(command, "newChatItems"), resp -> {
+            List<Message> sent = messages(resp.path("chatItems"));
             if (sent.isEmpty()) throw new UnexpectedResponseException("APISendMessages: the core reported no sent message");
             return sent.getFirst();
         });
@@ -60,36 +67,28 @@ public final class ChatActions {
 
     /** APIUpdateChatItem; resolves to the updated Message. */
     public CompletableFuture<Object> update(ObjectNode chatRef, long itemId, ObjectNode updatedMessage, boolean live) {
-        ObjectNode params = Args.params().put("chatItemId", itemId).put("liveMessage", live);
-        params.set("chatRef", chatRef);
-        params.set("updatedMessage", updatedMessage);
-        return Futures.script(session().run("APIUpdateChatItem", params),
-                resp -> message(expect(resp, "APIUpdateChatItem", "chatItemUpdated", "chatItemNotChanged").path("chatItem")));
+        return Futures.script(session().run(new APIUpdateChatItem(chatRef, itemId, live, updatedMessage), "chatItemUpdated", "chatItemNotChanged"),
+                resp -> message(resp.path("chatItem")));
     }
 
     /** APIDeleteChatItem; resolves to the response (its {@code chatItemDeletions}). */
     public CompletableFuture<Object> deleteItems(ObjectNode chatRef, List<Long> itemIds, String mode) {
-        ObjectNode params = Args.params().put("deleteMode", mode);
-        params.set("chatRef", chatRef);
-        params.set("chatItemIds", Args.idArray(itemIds));
-        return Futures.script(session().run("APIDeleteChatItem", params), resp -> Plain.map(expect(resp, "APIDeleteChatItem", "chatItemsDeleted")));
+        CIDeleteMode deleteMode = CIDeleteMode.of(mode);
+        if (deleteMode == null) {
+            throw new ApiArgumentException("delete mode must be one of broadcast, internal, internalMark, got " + Args.describe(mode));
+        }
+        return Futures.script(session().run(new APIDeleteChatItem(chatRef, itemIds, deleteMode), "chatItemsDeleted"), Plain::map);
     }
 
     /** APIDeleteMemberChatItem (moderation); resolves to the response. */
     public CompletableFuture<Object> deleteMemberItems(long groupId, List<Long> itemIds) {
-        ObjectNode params = Args.params().put("groupId", groupId);
-        params.set("chatItemIds", Args.idArray(itemIds));
-        return Futures.script(session().run("APIDeleteMemberChatItem", params),
-                resp -> Plain.map(expect(resp, "APIDeleteMemberChatItem", "chatItemsDeleted")));
+        return Futures.script(session().run(new APIDeleteMemberChatItem(groupId, itemIds), "chatItemsDeleted"), Plain::map);
     }
 
     /** APIChatItemReaction; resolves to the Reaction. */
     public CompletableFuture<Object> react(ObjectNode chatRef, long itemId, boolean add, JsonNode reaction) {
-        ObjectNode params = Args.params().put("chatItemId", itemId).put("add", add);
-        params.set("chatRef", chatRef);
-        params.set("reaction", reaction);
-        return Futures.script(session().run("APIChatItemReaction", params),
-                resp -> new Reaction(expect(resp, "APIChatItemReaction", "chatItemReaction"), this));
+        return Futures.script(session().run(new APIChatItemReaction(chatRef, itemId, add, reaction), "chatItemReaction"),
+                resp -> new Reaction(resp, this));
     }
 
     /**
@@ -99,39 +98,34 @@ public final class ChatActions {
      */
     public CompletableFuture<Object> receiveFile(String what, long fileId, Object optionsValue) {
         Map<String, Object> options = Args.options(what + " options", optionsValue, RECEIVE_OPTIONS);
-        ObjectNode params = Args.params().put("fileId", fileId)
-                .put("userApprovedRelays", Args.bool(what + " option approvedRelays", options.get("approvedRelays"), true));
-        if (options.get("encrypt") != null) params.put("storeEncrypted", Args.bool(what + " option encrypt", options.get("encrypt"), false));
-        if (options.get("inline") != null) params.put("fileInline", Args.bool(what + " option inline", options.get("inline"), false));
-        if (options.get("path") != null) params.put("filePath", Args.text(what + " option path", options.get("path")));
-        return Futures.script(session().run("ReceiveFile", params), resp -> {
-            JsonNode accepted = expect(resp, "ReceiveFile", "rcvFileAccepted", "rcvFileAcceptedSndCancelled");
+        var command = new ReceiveFile(fileId, Args.bool(what + " option approvedRelays", options.get("approvedRelays"), true),
+                options.get("encrypt") == null ? null : Args.bool(what + " option encrypt", options.get("encrypt"), false),
+                options.get("inline") == null ? null : Args.bool(what + " option inline", options.get("inline"), false),
+                options.get("path") == null ? null : Args.text(what + " option path", options.get("path")));
+        return Futures.script(session().run(command, "rcvFileAccepted", "rcvFileAcceptedSndCancelled"), accepted -> {
             return accepted.path("chatItem").isObject() ? message(accepted.path("chatItem")) : null;
         });
     }
 
     /** CancelFile; resolves to the response. */
     public CompletableFuture<Object> cancelFile(long fileId) {
-        return Futures.script(session().run("CancelFile", Args.params().put("fileId", fileId)),
-                resp -> Plain.map(expect(resp, "CancelFile", "sndFileCancelled", "rcvFileCancelled")));
+        return Futures.script(session().run(new CancelFile(fileId), "sndFileCancelled", "rcvFileCancelled"), Plain::map);
     }
 
     /** APIAcceptContact; resolves to the new Contact. */
     public CompletableFuture<Object> acceptRequest(long requestId) {
-        return Futures.script(session().run("APIAcceptContact", Args.params().put("contactReqId", requestId)),
-                resp -> new Contact(expect(resp, "APIAcceptContact", "acceptingContactRequest").path("contact"), this));
+        return Futures.script(session().run(new APIAcceptContact(requestId), "acceptingContactRequest"),
+                resp -> new Contact(resp.path("contact"), this));
     }
 
     /** APIRejectContact; resolves to the response. */
     public CompletableFuture<Object> rejectRequest(long requestId) {
-        return Futures.script(session().run("APIRejectContact", Args.params().put("contactReqId", requestId)),
-                resp -> Plain.map(expect(resp, "APIRejectContact", "contactRequestRejected")));
+        return Futures.script(session().run(new APIRejectContact(requestId), "contactRequestRejected"), Plain::map);
     }
 
     /** APIJoinGroup; resolves to the Group. */
     public CompletableFuture<Object> join(long groupId) {
-        return Futures.script(session().run("APIJoinGroup", Args.params().put("groupId", groupId)),
-                resp -> new Group(expect(resp, "APIJoinGroup", "userAcceptedGroupSent").path("groupInfo"), this));
+        return Futures.script(session().run(new APIJoinGroup(groupId), "userAcceptedGroupSent"), resp -> new Group(resp.path("groupInfo"), this));
     }
 
     /**
@@ -139,13 +133,11 @@ public final class ChatActions {
      * {@code 'entity'} (keep the conversation), {@code 'messages'}, or {@code {type, notify}}.
      */
     public CompletableFuture<Object> deleteChat(String what, ObjectNode chatRef, Object mode) {
-        ObjectNode params = Args.params();
-        params.set("chatRef", chatRef);
-        params.set("chatDeleteMode", mode == null ? Args.params().put("type", "full")
+        ObjectNode deleteMode = mode == null ? Args.params().put("type", "full")
                 : mode instanceof Map<?, ?> ? Args.object(what + ": mode", mode)
-                : Args.params().put("type", Args.text(what + ": mode", mode)));
-        return Futures.script(session().run("APIDeleteChat", params),
-                resp -> Plain.map(expect(resp, "APIDeleteChat", "contactDeleted", "contactConnectionDeleted", "groupDeletedUser")));
+                : Args.params().put("type", Args.text(what + ": mode", mode));
+        return Futures.script(session().run(new APIDeleteChat(chatRef, deleteMode), "contactDeleted", "contactConnectionDeleted", "groupDeletedUser"),
+                Plain::map);
     }
 
     // Wrapping JSON into objects, for the nouns and the event wrapper.

@@ -2,17 +2,18 @@ package dev.simplexscript.api.session;
 
 import dev.simplexscript.client.CoreGateway;
 import dev.simplexscript.protocol.ChatException;
-import dev.simplexscript.protocol.Json;
-import dev.simplexscript.protocol.command.Commands;
+import dev.simplexscript.protocol.command.ChatCommand;
+import dev.simplexscript.protocol.command.ShowActiveUser;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The script API's line to the core: builds every command with {@link Commands#encode} (so the
- * syntax and the injection and size checks are the protocol layer's), turns {@code chatCmdError}
- * into {@link ChatException}, and keeps the active user id that most commands need.
+ * The script API's line to the core: encodes every command record with {@link ChatCommand#encode}
+ * (so the syntax and the injection and size checks are the protocol layer's), checks that the
+ * answer is one the command documents, turns {@code chatCmdError} into {@link ChatException}, and
+ * keeps the active user id that most commands need.
  */
 public final class CoreSession {
     private final CoreGateway gateway;
@@ -24,20 +25,24 @@ public final class CoreSession {
         this.gateway = gateway;
     }
 
-    /** Encodes and runs one COMMANDS.md command; encoding errors fail the future, nothing is sent. */
-    public CompletableFuture<JsonNode> run(String name, ObjectNode params) {
-        String command;
+    /**
+     * Encodes and runs one command; encoding errors fail the future, nothing is sent. The answer
+     * must be one of {@code answers} (response types, e.g. {@code groupCreated}), else the future
+     * fails with {@link UnexpectedResponseException}.
+     */
+    public CompletableFuture<JsonNode> run(ChatCommand command, String... answers) {
+        String text;
         try {
-            command = Commands.encode(name, params);
+            text = command.encode();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return send(command);
+        return send(text).thenApply(resp -> expect(resp, command.name(), answers));
     }
 
-    /** Runs a command that takes the active user's id as its {@code userId} parameter. */
-    public CompletableFuture<JsonNode> runForUser(String name, ObjectNode params) {
-        return userId().thenCompose(id -> run(name, params.put("userId", id)));
+    /** Runs a command built for the active user's id ({@code userId}), asked once and cached. */
+    public CompletableFuture<JsonNode> runForUser(LongFunction<? extends ChatCommand> command, String... answers) {
+        return userId().thenCompose(id -> run(command.apply(id), answers));
     }
 
     /** Sends an already built and validated command string. */
@@ -62,7 +67,7 @@ public final class CoreSession {
 
     /** Asks the core for the active user ({@code /user}) and refreshes the cached id. */
     public CompletableFuture<JsonNode> activeUser() {
-        return run("ShowActiveUser", Json.object()).thenApply(resp -> expect(resp, "ShowActiveUser", "activeUser").path("user"));
+        return run(new ShowActiveUser(), "activeUser").thenApply(resp -> resp.path("user"));
     }
 
     /** Records the user a command reported as active (after create or switch). */
@@ -78,7 +83,7 @@ public final class CoreSession {
     }
 
     /** The response when its {@code type} is one of {@code types}; otherwise a clear failure. */
-    public static JsonNode expect(JsonNode resp, String command, String... types) {
+    private static JsonNode expect(JsonNode resp, String command, String... types) {
         String type = resp.path("type").asString("");
         for (String t : types) {
             if (t.equals(type)) return resp;

@@ -1,19 +1,19 @@
 package dev.simplexscript.api.values;
 
 import dev.simplexscript.protocol.Json;
-import dev.simplexscript.protocol.model.ChatRef;
+import dev.simplexscript.protocol.syntax.ChatRefText;
 import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** ChatRef objects (PROTOCOL.md §7.1) from their string form ({@link ChatRef#TEXT}) and from ChatInfo, and back to text. */
+/** ChatRef objects (PROTOCOL.md §7.1) from their string form ({@link ChatRefText#TEXT}) and from ChatInfo, and back to text. */
 public final class ChatRefs {
     private ChatRefs() {}
 
     /** Parses {@code @2}, {@code #1}, {@code #1(_support)}, {@code #1(_support:3)} or {@code *1}; null if it is not one. */
     public static ObjectNode parse(String text) {
-        Matcher m = ChatRef.TEXT.matcher(text.strip());
-        return m.matches() ? ChatRef.json(m) : null;
+        Matcher m = ChatRefText.TEXT.matcher(text.strip());
+        return m.matches() ? ChatRefText.json(m) : null;
     }
 
     public static ObjectNode direct(long contactId) {
@@ -49,6 +49,6 @@ public final class ChatRefs {
 
     /** The string form, e.g. {@code #1(_support:3)}. */
     public static String text(JsonNode ref) {
-        return ChatRef.text(ref);
+        return ChatRefText.text(ref);
     }
 }

@@ -1,6 +1,6 @@
 package dev.simplexscript.api.values;
 
-import dev.simplexscript.protocol.model.MsgReaction;
+import dev.simplexscript.protocol.syntax.ReactionEmoji;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -80,8 +80,8 @@ public final class Composer {
     public static JsonNode reaction(String what, Object value) {
         if (value instanceof Map<?, ?> map) return Args.object(what, map);
         String emoji = Args.text(what, value).strip().replace("\uFE0F", "");
-        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) {
-            throw new ApiArgumentException(what + " must be one of " + String.join(" ", MsgReaction.Emoji.ALLOWED)
+        if (!ReactionEmoji.ALLOWED.contains(emoji)) {
+            throw new ApiArgumentException(what + " must be one of " + String.join(" ", ReactionEmoji.ALLOWED)
                     + " (the reactions the core accepts), got " + Args.describe(value));
         }
         return JsonNodeFactory.instance.objectNode().put("type", "emoji").put("emoji", emoji);

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Accept contact request. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: acceptingContactRequest, chatCmdError.
  */
-@Wire
 public record APIAcceptContact(long contactReqId) implements ChatCommand {}

@@ -1,8 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupMemberRole;
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Accept group member. Requires Admin role. Network: background.
  *
@@ -10,7 +7,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: memberAccepted, chatCmdError.
  */
-@Wire
 public record APIAcceptMember(
         long groupId,
         long groupMemberId,

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Create 1-time invitation link. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: invitation, chatCmdError.
  */
-@Wire
 public record APIAddContact(long userId, boolean incognito) implements ChatCommand {}

@@ -1,8 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupMemberRole;
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Add contact to group. Requires bot to have Admin role. Network: interactive.
  *
@@ -10,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: sentGroupInvitation, chatCmdError.
  */
-@Wire
 public record APIAddMember(long groupId, long contactId, GroupMemberRole memberRole) implements ChatCommand {}

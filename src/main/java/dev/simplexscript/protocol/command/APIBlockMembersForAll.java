@@ -1,6 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.List;
 
 /**
@@ -10,7 +9,6 @@ import java.util.List;
  *
  * <p>Responses: membersBlockedForAllUser, chatCmdError.
  */
-@Wire
 public record APIBlockMembersForAll(
         long groupId,
         List<Long> groupMemberIds,

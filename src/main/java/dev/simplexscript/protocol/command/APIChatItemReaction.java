@@ -1,8 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.ChatRef;
-import dev.simplexscript.protocol.model.MsgReaction;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Add/remove message reaction. Network: background.
@@ -11,9 +9,8 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: chatItemReaction, chatCmdError.
  */
-@Wire
 public record APIChatItemReaction(
-        ChatRef chatRef,
+        JsonNode chatRef,
         long chatItemId,
         boolean add,
-        MsgReaction reaction) implements ChatCommand {}
+        JsonNode reaction) implements ChatCommand {}

@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.CreatedConnLink;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Connect via prepared SimpleX link. The link can be 1-time invitation link, contact address or
@@ -11,8 +10,7 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: sentConfirmation, contactAlreadyExists, sentInvitation, chatCmdError.
  */
-@Wire
 public record APIConnect(
         long userId,
         boolean incognito,
-        CreatedConnLink preparedLink_) implements ChatCommand {}
+        JsonNode preparedLink_) implements ChatCommand {}

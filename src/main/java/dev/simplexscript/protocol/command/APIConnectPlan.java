@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Determine SimpleX link type and if the bot is already connected via this link. Network:
  * interactive.
@@ -10,5 +8,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: connectionPlan, chatCmdError.
  */
-@Wire
 public record APIConnectPlan(long userId, String connectionLink) implements ChatCommand {}

@@ -1,8 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupMemberRole;
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Create group link. Network: interactive.
  *
@@ -10,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupLinkCreated, chatCmdError.
  */
-@Wire
 public record APICreateGroupLink(long groupId, GroupMemberRole memberRole) implements ChatCommand {}

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Create bot address. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userContactLinkCreated, chatCmdError.
  */
-@Wire
 public record APICreateMyAddress(long userId) implements ChatCommand {}

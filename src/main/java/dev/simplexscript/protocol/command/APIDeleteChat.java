@@ -1,8 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.ChatDeleteMode;
-import dev.simplexscript.protocol.model.ChatRef;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Delete chat. Network: background.
@@ -11,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: contactDeleted, contactConnectionDeleted, groupDeletedUser, chatCmdError.
  */
-@Wire
-public record APIDeleteChat(ChatRef chatRef, ChatDeleteMode chatDeleteMode) implements ChatCommand {}
+public record APIDeleteChat(JsonNode chatRef, JsonNode chatDeleteMode) implements ChatCommand {}

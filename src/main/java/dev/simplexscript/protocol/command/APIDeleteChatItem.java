@@ -1,9 +1,7 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.CIDeleteMode;
-import dev.simplexscript.protocol.model.ChatRef;
-import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Delete message. Network: background.
@@ -12,8 +10,7 @@ import java.util.List;
  *
  * <p>Responses: chatItemsDeleted, chatCmdError.
  */
-@Wire
 public record APIDeleteChatItem(
-        ChatRef chatRef,
+        JsonNode chatRef,
         List<Long> chatItemIds,
         CIDeleteMode deleteMode) implements ChatCommand {}

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Delete group link. Network: background.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupLinkDeleted, chatCmdError.
  */
-@Wire
 public record APIDeleteGroupLink(long groupId) implements ChatCommand {}

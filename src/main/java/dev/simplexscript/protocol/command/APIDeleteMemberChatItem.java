@@ -1,6 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.List;
 
 /**
@@ -11,5 +10,4 @@ import java.util.List;
  *
  * <p>Responses: chatItemsDeleted, chatCmdError.
  */
-@Wire
 public record APIDeleteMemberChatItem(long groupId, List<Long> chatItemIds) implements ChatCommand {}

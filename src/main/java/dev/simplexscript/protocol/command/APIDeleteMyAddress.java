@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Delete bot address. Network: background.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userContactLinkDeleted, chatCmdError.
  */
-@Wire
 public record APIDeleteMyAddress(long userId) implements ChatCommand {}

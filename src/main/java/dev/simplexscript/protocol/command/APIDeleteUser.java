@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Delete user profile. Network: background.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: cmdOk, chatCmdError.
  */
-@Wire
 public record APIDeleteUser(long userId, boolean delSMPQueues, String viewPwd) implements ChatCommand {}

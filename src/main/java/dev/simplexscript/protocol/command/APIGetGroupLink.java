@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Get group link. Network: no.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupLink, chatCmdError.
  */
-@Wire
 public record APIGetGroupLink(long groupId) implements ChatCommand {}

@@ -1,8 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupMemberRole;
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Set member role for group link. Network: no.
  *
@@ -10,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupLink, chatCmdError.
  */
-@Wire
 public record APIGroupLinkMemberRole(long groupId, GroupMemberRole memberRole) implements ChatCommand {}

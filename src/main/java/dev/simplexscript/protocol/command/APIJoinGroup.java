@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Join group. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userAcceptedGroupSent, chatCmdError.
  */
-@Wire
 public record APIJoinGroup(long groupId) implements ChatCommand {}

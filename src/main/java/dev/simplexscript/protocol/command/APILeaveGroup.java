@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Leave group. Network: background.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: leftMemberUser, chatCmdError.
  */
-@Wire
 public record APILeaveGroup(long groupId) implements ChatCommand {}

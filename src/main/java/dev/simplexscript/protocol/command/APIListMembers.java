@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Get group members. Network: no.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupMembers, chatCmdError.
  */
-@Wire
 public record APIListMembers(long groupId) implements ChatCommand {}

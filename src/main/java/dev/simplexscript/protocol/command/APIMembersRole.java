@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupMemberRole;
-import dev.simplexscript.protocol.model.jackson.Wire;
 import java.util.List;
 
 /**
@@ -11,7 +9,6 @@ import java.util.List;
  *
  * <p>Responses: membersRoleUser, chatCmdError.
  */
-@Wire
 public record APIMembersRole(
         long groupId,
         List<Long> groupMemberIds,

@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupProfile;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Create group. Network: no.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupCreated, chatCmdError.
  */
-@Wire
-public record APINewGroup(long userId, boolean incognito, GroupProfile groupProfile) implements ChatCommand {}
+public record APINewGroup(long userId, boolean incognito, JsonNode groupProfile) implements ChatCommand {}

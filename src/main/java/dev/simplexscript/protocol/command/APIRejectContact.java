@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Reject contact request. The user who sent the request is **not notified**. Network: no.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: contactRequestRejected, chatCmdError.
  */
-@Wire
 public record APIRejectContact(long contactReqId) implements ChatCommand {}

@@ -1,9 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.ChatRef;
-import dev.simplexscript.protocol.model.ComposedMessage;
-import dev.simplexscript.protocol.model.jackson.Wire;
-import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Send messages. Network: background.
@@ -12,9 +9,8 @@ import java.util.List;
  *
  * <p>Responses: newChatItems, chatCmdError.
  */
-@Wire
 public record APISendMessages(
-        ChatRef sendRef,
+        JsonNode sendRef,
         boolean liveMessage,
-        Integer ttl,
-        List<ComposedMessage> composedMessages) implements ChatCommand {}
+        Long ttl,
+        JsonNode composedMessages) implements ChatCommand {}

@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.AddressSettings;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Set bot address settings. Network: interactive.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userContactLinkUpdated, chatCmdError.
  */
-@Wire
-public record APISetAddressSettings(long userId, AddressSettings settings) implements ChatCommand {}
+public record APISetAddressSettings(long userId, JsonNode settings) implements ChatCommand {}

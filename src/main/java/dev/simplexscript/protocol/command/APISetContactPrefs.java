@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.Preferences;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Configure chat preference overrides for the contact. Network: background.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: contactPrefsUpdated, chatCmdError.
  */
-@Wire
-public record APISetContactPrefs(long contactId, Preferences preferences) implements ChatCommand {}
+public record APISetContactPrefs(long contactId, JsonNode preferences) implements ChatCommand {}

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Add address to bot profile. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userProfileUpdated, chatCmdError.
  */
-@Wire
 public record APISetProfileAddress(long userId, boolean enable) implements ChatCommand {}

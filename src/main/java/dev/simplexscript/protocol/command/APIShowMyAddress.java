@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Get bot address and settings. Network: no.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userContactLink, chatCmdError.
  */
-@Wire
 public record APIShowMyAddress(long userId) implements ChatCommand {}

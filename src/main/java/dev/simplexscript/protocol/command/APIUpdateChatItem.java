@@ -1,8 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.ChatRef;
-import dev.simplexscript.protocol.model.UpdatedMessage;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Update message. Network: background.
@@ -11,9 +9,8 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: chatItemUpdated, chatItemNotChanged, chatCmdError.
  */
-@Wire
 public record APIUpdateChatItem(
-        ChatRef chatRef,
+        JsonNode chatRef,
         long chatItemId,
         boolean liveMessage,
-        UpdatedMessage updatedMessage) implements ChatCommand {}
+        JsonNode updatedMessage) implements ChatCommand {}

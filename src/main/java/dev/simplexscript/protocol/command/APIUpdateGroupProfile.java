@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.GroupProfile;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Update group profile. Network: background.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: groupUpdated, chatCmdError.
  */
-@Wire
-public record APIUpdateGroupProfile(long groupId, GroupProfile groupProfile) implements ChatCommand {}
+public record APIUpdateGroupProfile(long groupId, JsonNode groupProfile) implements ChatCommand {}

@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.Profile;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Update user profile. Network: background.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: userProfileUpdated, userProfileNoChange, chatCmdError.
  */
-@Wire
-public record APIUpdateProfile(long userId, Profile profile) implements ChatCommand {}
+public record APIUpdateProfile(long userId, JsonNode profile) implements ChatCommand {}

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Cancel file. Network: background.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: sndFileCancelled, rcvFileCancelled, chatCmdError.
  */
-@Wire
 public record CancelFile(long fileId) implements ChatCommand {}

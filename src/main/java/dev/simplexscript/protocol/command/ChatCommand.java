@@ -1,6 +1,7 @@
 package dev.simplexscript.protocol.command;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.syntax.CommandException;
 import java.util.Arrays;
@@ -10,10 +11,17 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 
 /**
- * One of the 42 commands of COMMANDS.md as a typed record: the record's name is the command's name
+ * One of the 42 commands of COMMANDS.md, or of the few more that shipped cores parse
+ * ({@link Commands#SHIPPED}), as a typed record: the record's name is the command's name
  * and its components are the command's parameters, so {@code Json.tree(command)} is exactly the
  * parameter object the command's {@link Commands spec} encodes. The syntax lives only in the spec.
+ * The script API builds these and the simulated core parses wire strings back into them.
+ *
+ * <p>Parameters that travel as JSON (profiles, messages, settings) or in a string form built from
+ * a JSON shape (chat references, links, delete modes) are kept as that JSON: the core reads them
+ * as JSON, and a script may put fields there that this version does not know.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ChatCommand
         permits APICreateMyAddress,
                 APIDeleteMyAddress,
@@ -56,7 +64,18 @@ public sealed interface ChatCommand
                 APISetActiveUser,
                 APIDeleteUser,
                 APIUpdateProfile,
-                APISetContactPrefs {
+                APISetContactPrefs,
+                ShowVersion,
+                APIGetChats,
+                APIGetChat,
+                APIChatRead,
+                ListContacts,
+                CreateMyAddress,
+                ShowMyAddress,
+                SetAddressSettings,
+                APIContactInfo,
+                APIGroupMemberInfo,
+                APISetContactAlias {
 
     /** The COMMANDS.md name, e.g. {@code APISendMessages}. */
     @JsonIgnore

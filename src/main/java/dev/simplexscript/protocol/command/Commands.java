@@ -1,5 +1,6 @@
 package dev.simplexscript.protocol.command;
 
+import dev.simplexscript.protocol.Json;
 import dev.simplexscript.protocol.syntax.CommandException;
 import dev.simplexscript.protocol.syntax.CommandSpec;
 import java.util.LinkedHashMap;
@@ -60,10 +61,68 @@ public final class Commands {
             new CommandSpec("APISetContactPrefs", "/_set prefs @<contactId> <json(preferences)>", "contactId: int64", "preferences: Preferences")
     );
 
+    /**
+     * Forms that are not in COMMANDS.md but that shipped cores parse (read from their parser,
+     * {@code chatCommandP} in Commands.hs), in the order the parser tries them after the 42; other
+     * clients, such as the npm {@code simplex-chat} 0.2.1 client, send them. A name already in
+     * {@link #ALL} makes the form a parse-only alias that reads into the documented command:
+     * commands are always encoded with the documented form (docs/core-quirks.md lists them all).
+     */
+    public static final List<CommandSpec> SHIPPED = List.of(
+            new CommandSpec("ShowVersion", "/version"),
+            new CommandSpec("ShowVersion", "/v"),
+            new CommandSpec("ShowActiveUser", "/u"),
+            new CommandSpec("ReceiveFile", "/fr <fileId>[ approved_relays=on][ encrypt=on|off][ inline=on|off][ <filePath>]",
+                    "fileId: int64", "userApprovedRelays: bool", "storeEncrypted: bool?", "fileInline: bool?", "filePath: string?"),
+            new CommandSpec("CancelFile", "/fc <fileId>", "fileId: int64"),
+            new CommandSpec("APIListGroups", "/_groups<userId>[ @<contactId_>][ <search>]", "userId: int64", "contactId_: int64?", "search: string?"),
+            CommandSpec.shipped("APICreateGroupLink", "/_create link #<groupId>", p -> p.put("memberRole", "member"), "groupId: int64"),
+            CommandSpec.shipped("APIDeleteChat", "/_delete <str(chatRef)>", p -> p.set("chatDeleteMode", Json.object().put("type", "full").put("notify", true)),
+                    "chatRef: ChatRef"),
+            CommandSpec.shipped("APIAcceptContact", "/_accept incognito=on|off <contactReqId>", p -> p, "incognito: bool", "contactReqId: int64"),
+            CommandSpec.shipped("APISendMessages", "/_send <str(sendRef)>[ live=on][ ttl=<ttl>] text <text>", Commands::textMessages,
+                    "sendRef: ChatRef", "liveMessage: bool", "ttl: int?", "text: string"),
+            new CommandSpec("APISendMessages", "/_send <str(sendRef)>[ live=on] ttl=default json <json(composedMessages)>",
+                    "sendRef: ChatRef", "liveMessage: bool", "composedMessages: [ComposedMessage]"),
+            CommandSpec.shipped("APISendMessages", "/_send <str(sendRef)>[ live=on] ttl=default text <text>", Commands::textMessages,
+                    "sendRef: ChatRef", "liveMessage: bool", "text: string"),
+            CommandSpec.shipped("APIUpdateChatItem", "/_update item <str(chatRef)> <chatItemId>[ live=on] text <text>",
+                    p -> p.set("updatedMessage", textMessage(p.remove("text"))),
+                    "chatRef: ChatRef", "chatItemId: int64", "liveMessage: bool", "text: string"),
+            new CommandSpec("APIGetChats", "/_get chats <userId>[ pcc=on]", "userId: int64", "pendingConnections: bool"),
+            new CommandSpec("APIGetChat", "/_get chat <str(chatRef)> [before=<before> ][after=<after> ]count=<count>[ search=<search>]",
+                    "chatRef: ChatRef", "before: int64?", "after: int64?", "count: int", "search: string?"),
+            new CommandSpec("APIChatRead", "/_read chat <str(chatRef)>", "chatRef: ChatRef"),
+            new CommandSpec("ListContacts", "/contacts"),
+            new CommandSpec("CreateMyAddress", "/address"),
+            new CommandSpec("CreateMyAddress", "/ad"),
+            new CommandSpec("ShowMyAddress", "/show_address"),
+            new CommandSpec("ShowMyAddress", "/sa"),
+            new CommandSpec("SetAddressSettings", "/auto_accept on|off[ incognito=on]", "enable: bool", "incognito: bool"),
+            new CommandSpec("APIContactInfo", "/_info @<contactId>", "contactId: int64"),
+            new CommandSpec("APIGroupMemberInfo", "/_info #<groupId> <groupMemberId>", "groupId: int64", "groupMemberId: int64"),
+            new CommandSpec("APISetContactAlias", "/_set alias @<contactId>[ <localAlias>]", "contactId: int64", "localAlias: string?"));
+
+    /** {@code /_send ... text hi}: one text message, as the core's {@code composedMessagesTextP} makes it. */
+    private static ObjectNode textMessages(ObjectNode p) {
+        ObjectNode message = textMessage(p.remove("text"));
+        p.set("composedMessages", Json.MAPPER.createArrayNode().add(message));
+        return p;
+    }
+
+    private static ObjectNode textMessage(JsonNode text) {
+        ObjectNode message = Json.object();
+        message.set("msgContent", Json.object().put("type", "text").put("text", text.asString()));
+        message.set("mentions", Json.object());
+        return message;
+    }
+
+    private static final List<CommandSpec> PARSED = java.util.stream.Stream.concat(ALL.stream(), SHIPPED.stream()).toList();
+
     private static final Map<String, CommandSpec> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (CommandSpec spec : ALL) BY_NAME.put(spec.name(), spec);
+        for (CommandSpec spec : PARSED) BY_NAME.putIfAbsent(spec.name(), spec);
     }
 
     private Commands() {}
@@ -97,7 +156,7 @@ public final class Commands {
         if (text.isEmpty()) throw new CommandException("empty command");
         CommandException closest = null;
         int closestLength = -1;
-        for (CommandSpec spec : ALL) {
+        for (CommandSpec spec : PARSED) {
             if (!text.startsWith(spec.prefix()) && !spec.prefix().startsWith(text)) continue;
             try {
                 return new Parsed(spec, spec.parse(text));

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Connect via SimpleX link as string in the active user profile. Network: interactive.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: sentConfirmation, contactAlreadyExists, sentInvitation, chatCmdError.
  */
-@Wire
 public record Connect(boolean incognito, String connLink_) implements ChatCommand {}

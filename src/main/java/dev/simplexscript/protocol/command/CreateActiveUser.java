@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.NewUser;
-import dev.simplexscript.protocol.model.jackson.Wire;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Create new user profile. Network: no.
@@ -10,5 +9,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: activeUser, chatCmdError.
  */
-@Wire
-public record CreateActiveUser(NewUser newUser) implements ChatCommand {}
+public record CreateActiveUser(JsonNode newUser) implements ChatCommand {}

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Receive file. Network: no.
  *
@@ -9,7 +7,6 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: rcvFileAccepted, rcvFileAcceptedSndCancelled, chatCmdError.
  */
-@Wire
 public record ReceiveFile(
         long fileId,
         boolean userApprovedRelays,

@@ -1,7 +1,5 @@
 package dev.simplexscript.protocol.command;
 
-import dev.simplexscript.protocol.model.jackson.Wire;
-
 /**
  * Get active user profile. Network: no.
  *
@@ -9,5 +7,4 @@ import dev.simplexscript.protocol.model.jackson.Wire;
  *
  * <p>Responses: activeUser, chatCmdError.
  */
-@Wire
 public record ShowActiveUser() implements ChatCommand {}

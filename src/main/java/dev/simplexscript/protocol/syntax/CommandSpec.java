@@ -26,18 +26,34 @@ public final class CommandSpec {
     private final List<Element> elements;
     private final String prefix;
     private final boolean hasRawText;
+    /** Turns what this form parsed into the documented command's parameters (identity for documented forms). */
+    private final java.util.function.UnaryOperator<ObjectNode> toDocumented;
 
     /**
      * @param template the syntax line exactly as COMMANDS.md gives it
      * @param declarations the parameter lines, e.g. {@code "userId: int64", "ttl: int?"}
      */
     public CommandSpec(String name, String template, String... declarations) {
+        this(name, template, java.util.function.UnaryOperator.identity(), declarations);
+    }
+
+    private CommandSpec(String name, String template, java.util.function.UnaryOperator<ObjectNode> toDocumented, String... declarations) {
         this.name = name;
         this.template = template;
         this.params = Arrays.stream(declarations).map(Param::parse).toList();
         this.elements = Template.parse(template, params);
         this.prefix = elements.getFirst() instanceof Literal l ? l.text() : "";
         this.hasRawText = params.stream().anyMatch(p -> p.isText() || p.type().equals("CreatedConnLink"));
+        this.toDocumented = toDocumented;
+    }
+
+    /**
+     * A form of command {@code name} that is not documented but that shipped cores parse, e.g.
+     * {@code /_send @2 text hi}: parsing it gives {@code toDocumented} of what it read.
+     */
+    public static CommandSpec shipped(String name, String template, java.util.function.UnaryOperator<ObjectNode> toDocumented,
+            String... declarations) {
+        return new CommandSpec(name, template, toDocumented, declarations);
     }
 
     public String name() {
@@ -98,7 +114,7 @@ public final class CommandSpec {
         Cursor in = new Cursor(command.stripTrailing());
         ObjectNode params = parse(in);
         if (params == null) throw new CommandException(name + ": " + in.failure());
-        return params;
+        return toDocumented.apply(params);
     }
 
     private static void encode(List<Element> elements, JsonNode params, StringBuilder out) {

@@ -1,7 +1,6 @@
 package dev.simplexscript.protocol.syntax;
 
 import dev.simplexscript.protocol.Json;
-import dev.simplexscript.protocol.model.ChatRef;
 import java.util.regex.Matcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,11 +47,11 @@ final class StringForms {
             JsonNode member = scope.get("groupMemberId_");
             if (member != null && !member.isNull()) Values.integer(p, "groupMemberId_", member);
         }
-        out.append(ChatRef.text(v));
+        out.append(ChatRefText.text(v));
     }
 
     private static JsonNode parseChatRef(Cursor in) {
-        Matcher m = ChatRef.TEXT.matcher(in.text).region(in.pos, in.text.length());
+        Matcher m = ChatRefText.TEXT.matcher(in.text).region(in.pos, in.text.length());
         if (!m.lookingAt()) {
             boolean prefixed = !in.atEnd() && "@#*".indexOf(in.text.charAt(in.pos)) >= 0;
             if (prefixed) in.pos++;
@@ -60,7 +59,7 @@ final class StringForms {
             return null;
         }
         in.pos = m.end();
-        return ChatRef.json(m);
+        return ChatRefText.json(m);
     }
 
     private static void deleteMode(Param p, JsonNode v, StringBuilder out) {

@@ -1,5 +1,11 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APICreateMyAddress;
+import dev.simplexscript.protocol.command.APIDeleteMyAddress;
+import dev.simplexscript.protocol.command.APISetAddressSettings;
+import dev.simplexscript.protocol.command.APISetProfileAddress;
+import dev.simplexscript.protocol.command.APIShowMyAddress;
+import dev.simplexscript.protocol.command.SetAddressSettings;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.ContactShapes;
 import dev.simplexscript.sim.world.Address;
@@ -18,16 +24,9 @@ final class AddressCommands {
         this.core = core;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("APICreateMyAddress", this::create);
-        handlers.put("APIDeleteMyAddress", this::delete);
-        handlers.put("APIShowMyAddress", p -> contactLink("userContactLink", core.user(p)));
-        handlers.put("APISetProfileAddress", this::setProfileAddress);
-        handlers.put("APISetAddressSettings", this::setSettings);
-    }
 
-    private ObjectNode create(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode create(APICreateMyAddress c) {
+        User user = core.user(c.userId());
         if (user.address != null) throw SimError.store("duplicateContactLink");
         createAddress(core, user);
         ObjectNode resp = core.resp("userContactLinkCreated", user);
@@ -42,8 +41,8 @@ final class AddressCommands {
         user.address = new Address(id, link, Json.object().put("businessAddress", false));
     }
 
-    private ObjectNode delete(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode delete(APIDeleteMyAddress c) {
+        User user = core.user(c.userId());
         Address address = user.requireAddress();
         core.world.forgetLink(address.link);
         user.address = null;
@@ -53,6 +52,21 @@ final class AddressCommands {
             user.profile = user.profile.with(profile);
         }
         return core.resp("userContactLinkDeleted", user);
+    }
+
+    ObjectNode show(APIShowMyAddress c) {
+        return contactLink("userContactLink", core.user(c.userId()));
+    }
+
+    /** {@code /auto_accept on|off[ incognito=on]}: keeps the welcome message and the business flag. */
+    ObjectNode autoAccept(SetAddressSettings c) {
+        User user = core.active();
+        Address address = user.requireAddress();
+        ObjectNode settings = address.settings.deepCopy();
+        if (c.enable()) settings.set("autoAccept", Json.object().put("acceptIncognito", c.incognito()));
+        else settings.remove("autoAccept");
+        address.settings = settings;
+        return contactLink("userContactLinkUpdated", user);
     }
 
     private ObjectNode contactLink(String type, User user) {
@@ -66,10 +80,10 @@ final class AddressCommands {
         return resp;
     }
 
-    private ObjectNode setProfileAddress(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode setProfileAddress(APISetProfileAddress c) {
+        User user = core.user(c.userId());
         ObjectNode profile = user.profile.json().deepCopy();
-        if (p.path("enable").asBoolean()) {
+        if (c.enable()) {
             profile.put("contactLink", user.requireAddress().link.shortLink());
         } else {
             profile.remove("contactLink");
@@ -77,10 +91,10 @@ final class AddressCommands {
         return UserCommands.profileUpdated(core, user, profile);
     }
 
-    private ObjectNode setSettings(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode setSettings(APISetAddressSettings c) {
+        User user = core.user(c.userId());
         Address address = user.requireAddress();
-        ObjectNode settings = (ObjectNode) p.path("settings").deepCopy();
+        ObjectNode settings = (ObjectNode) c.settings().deepCopy();
         if (!settings.path("businessAddress").isBoolean()) {
             throw SimError.commandError("Failed reading: AddressSettings.businessAddress must be a boolean");
         }

@@ -1,5 +1,9 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APIAcceptContact;
+import dev.simplexscript.protocol.command.APIConnectPlan;
+import dev.simplexscript.protocol.command.APIListContacts;
+import dev.simplexscript.protocol.command.APIRejectContact;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.ContactShapes;
 import dev.simplexscript.sim.world.ChatKey;
@@ -28,24 +32,9 @@ final class ContactCommands {
         this.after = after;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("APIAddContact", this::addContact);
-        handlers.put("APIConnectPlan", this::plan);
-        handlers.put("APIConnect", p -> {
-            if (!p.path("preparedLink_").isObject()) return addContact(p);
-            return connect(core.user(p), p.path("preparedLink_").path("connFullLink").asString());
-        });
-        handlers.put("Connect", p -> {
-            if (!p.path("connLink_").isString()) throw SimError.commandError("Failed reading: /connect needs a link");
-            return connect(core.active(), p.path("connLink_").asString());
-        });
-        handlers.put("APIAcceptContact", this::accept);
-        handlers.put("APIRejectContact", this::reject);
-        handlers.put("APIListContacts", this::list);
-    }
 
-    private ObjectNode addContact(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode addContact(long userId) {
+        User user = core.user(userId);
         long connId = core.world.ids.next(Ids.Kind.CONNECTION);
         Link link = core.world.newLink(Link.Kind.INVITATION, user.userId, connId, null);
         PendingConnection pending = new PendingConnection(connId, link, false, "new", core.world.now());
@@ -60,9 +49,9 @@ final class ContactCommands {
         return core.world.findLink(text).orElseThrow(() -> SimError.chat("invalidConnReq"));
     }
 
-    private ObjectNode plan(ObjectNode p) {
-        User user = core.user(p);
-        Link link = link(p.path("connectionLink").asString(""));
+    ObjectNode plan(APIConnectPlan c) {
+        User user = core.user(c.userId());
+        Link link = link(c.connectionLink() == null ? "" : c.connectionLink());
         ObjectNode plan = switch (link.kind()) {
             case INVITATION -> {
                 ObjectNode inner = link.peerOwner() == null ? tag("ownLink") : tag("ok");
@@ -91,7 +80,7 @@ final class ContactCommands {
     }
 
     /** Connecting to a person's invitation or address; the person accepts in the background. */
-    private ObjectNode connect(User user, String text) {
+    ObjectNode connect(User user, String text) {
         Link link = link(text);
         if (link.peerOwner() == null) throw SimError.chat("invalidConnReq");
         if (link.kind() == Link.Kind.GROUP) return groups.joinViaLink(user, link, after);
@@ -111,9 +100,9 @@ final class ContactCommands {
         return resp;
     }
 
-    private ObjectNode accept(ObjectNode p) {
+    ObjectNode accept(APIAcceptContact c) {
         User user = core.active();
-        long id = p.path("contactReqId").asLong();
+        long id = c.contactReqId();
         ContactRequest request = Optional.ofNullable(user.requests.get(id)).orElseThrow(() -> ContactFlow.requestNotFound(id));
         Contact contact = flow.accept(user, request, after);
         ObjectNode resp = core.resp("acceptingContactRequest", user);
@@ -121,20 +110,20 @@ final class ContactCommands {
         return resp;
     }
 
-    private ObjectNode reject(ObjectNode p) {
+    ObjectNode reject(APIRejectContact c) {
         User user = core.active();
-        long id = p.path("contactReqId").asLong();
+        long id = c.contactReqId();
         ContactRequest request = Optional.ofNullable(user.requests.remove(id)).orElseThrow(() -> ContactFlow.requestNotFound(id));
         ObjectNode resp = core.resp("contactRequestRejected", user);
         resp.set("contactRequest", core.shapes.contacts().request(request));
         return resp;
     }
 
-    private ObjectNode list(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode list(APIListContacts c) {
+        User user = core.user(c.userId());
         var contacts = Json.MAPPER.createArrayNode();
-        user.contacts.values().stream().filter(c -> !"deletedByUser".equals(c.status))
-                .forEach(c -> contacts.add(core.shapes.contacts().contact(user, c)));
+        user.contacts.values().stream().filter(contact -> !"deletedByUser".equals(contact.status))
+                .forEach(contact -> contacts.add(core.shapes.contacts().contact(user, contact)));
         ObjectNode resp = core.resp("contactsList", user);
         resp.set("contacts", contacts);
         return resp;

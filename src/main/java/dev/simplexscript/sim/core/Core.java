@@ -47,8 +47,8 @@ public final class Core {
     }
 
     /** The user named by a command's {@code userId}, which must exist. */
-    public User user(ObjectNode params) {
+    public User user(long userId) {
         world.requireActiveUser();
-        return world.user(params.path("userId").asLong());
+        return world.user(userId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.CancelFile;
+import dev.simplexscript.protocol.command.ReceiveFile;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.FileShapes;
 import dev.simplexscript.sim.json.Encoding;
@@ -28,10 +30,6 @@ final class FileCommands {
         this.after = after;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("ReceiveFile", this::receive);
-        handlers.put("CancelFile", this::cancel);
-    }
 
     private Item itemWithFile(User user, long fileId) {
         return user.items.values().stream().filter(i -> i.file != null && i.file.fileId == fileId).findFirst()
@@ -44,9 +42,9 @@ final class FileCommands {
         return c == null ? "" : c.localDisplayName;
     }
 
-    private ObjectNode receive(ObjectNode p) {
+    ObjectNode receive(ReceiveFile c) {
         User user = core.active();
-        long fileId = p.path("fileId").asLong();
+        long fileId = c.fileId();
         Item item = itemWithFile(user, fileId);
         FileTransfer f = item.file;
         if (f.sent) throw SimError.store("rcvFileNotFound", "fileId", fileId);
@@ -55,9 +53,9 @@ final class FileCommands {
             case "rcvCancelled" -> throw SimError.chat("fileCancelled", Json.object().put("message", f.fileName));
             default -> throw SimError.chat("fileAlreadyReceiving", Json.object().put("message", f.fileName));
         }
-        f.path = target(p.path("filePath").asString(null), f.fileName);
+        f.path = target(c.filePath(), f.fileName);
         f.status = "rcvAccepted";
-        boolean approved = p.path("userApprovedRelays").asBoolean(false);
+        boolean approved = c.userApprovedRelays();
         ObjectNode resp = core.resp("rcvFileAccepted", user);
         resp.set("chatItem", core.shapes.items().aChatItem(user, item));
         after.then(() -> transfer(user, item, approved));
@@ -116,9 +114,9 @@ final class FileCommands {
         core.emit(complete);
     }
 
-    private ObjectNode cancel(ObjectNode p) {
+    ObjectNode cancel(CancelFile c) {
         User user = core.active();
-        long fileId = p.path("fileId").asLong();
+        long fileId = c.fileId();
         Item item = itemWithFile(user, fileId);
         FileTransfer f = item.file;
         if (f.status.endsWith("Complete") || f.status.endsWith("Cancelled")) {

@@ -1,5 +1,16 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APIAcceptMember;
+import dev.simplexscript.protocol.command.APIAddMember;
+import dev.simplexscript.protocol.command.APIBlockMembersForAll;
+import dev.simplexscript.protocol.command.APIJoinGroup;
+import dev.simplexscript.protocol.command.APILeaveGroup;
+import dev.simplexscript.protocol.command.APIListGroups;
+import dev.simplexscript.protocol.command.APIListMembers;
+import dev.simplexscript.protocol.command.APIMembersRole;
+import dev.simplexscript.protocol.command.APINewGroup;
+import dev.simplexscript.protocol.command.APIRemoveMembers;
+import dev.simplexscript.protocol.command.APIUpdateGroupProfile;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Contact;
@@ -27,22 +38,9 @@ final class GroupCommands {
         this.after = after;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("APINewGroup", this::newGroup);
-        handlers.put("APIAddMember", this::addMember);
-        handlers.put("APIJoinGroup", this::join);
-        handlers.put("APIAcceptMember", this::acceptMember);
-        handlers.put("APIMembersRole", this::membersRole);
-        handlers.put("APIBlockMembersForAll", this::block);
-        handlers.put("APIRemoveMembers", this::remove);
-        handlers.put("APILeaveGroup", this::leave);
-        handlers.put("APIListMembers", this::listMembers);
-        handlers.put("APIUpdateGroupProfile", this::updateProfile);
-        handlers.put("APIListGroups", this::listGroups);
-    }
 
-    private Group group(ObjectNode p) {
-        return core.active().group(p.path("groupId").asLong());
+    private Group group(long groupId) {
+        return core.active().group(groupId);
     }
 
     private ObjectNode withGroup(String type, User user, Group g) {
@@ -51,18 +49,18 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode newGroup(ObjectNode p) {
-        User user = core.user(p);
-        ObjectNode profile = (ObjectNode) p.path("groupProfile");
+    ObjectNode newGroup(APINewGroup c) {
+        User user = core.user(c.userId());
+        ObjectNode profile = (ObjectNode) c.groupProfile();
         UserCommands.checkDisplayName(profile.path("displayName").asString(""));
         return withGroup("groupCreated", user, flow.create(user, profile));
     }
 
-    private ObjectNode addMember(ObjectNode p) {
+    ObjectNode addMember(APIAddMember c) {
         User user = core.active();
-        Group g = group(p);
-        Contact contact = user.contact(p.path("contactId").asLong());
-        Role role = Role.of(p.path("memberRole").asString());
+        Group g = group(c.groupId());
+        Contact contact = user.contact(c.contactId());
+        Role role = Role.of(c.memberRole().wire());
         Chats.requireRole(core, g, Role.ADMIN);
         Chats.requireRole(core, g, role);
         if (g.memberOf(contact.peer).isPresent()) {
@@ -82,9 +80,9 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode join(ObjectNode p) {
+    ObjectNode join(APIJoinGroup c) {
         User user = core.active();
-        Group g = group(p);
+        Group g = group(c.groupId());
         if (!g.membership.status.equals("invited")) throw SimError.store("groupAlreadyJoined");
         g.membership.status = "accepted";
         ObjectNode resp = withGroup("userAcceptedGroupSent", user, g);
@@ -99,9 +97,9 @@ final class GroupCommands {
                 .orElseThrow(() -> SimError.store("groupMemberNotFound", "groupMemberId", groupMemberId));
     }
 
-    private List<Member> members(Group g, JsonNode ids) {
+    private List<Member> members(Group g, List<Long> ids) {
         List<Member> out = new ArrayList<>();
-        for (JsonNode id : ids) out.add(member(g, id.asLong()));
+        for (long id : ids) out.add(member(g, id));
         return out;
     }
 
@@ -111,11 +109,11 @@ final class GroupCommands {
         return list;
     }
 
-    private ObjectNode acceptMember(ObjectNode p) {
+    ObjectNode acceptMember(APIAcceptMember c) {
         User user = core.active();
-        Group g = group(p);
-        Member m = member(g, p.path("groupMemberId").asLong());
-        Role role = Role.of(p.path("memberRole").asString());
+        Group g = group(c.groupId());
+        Member m = member(g, c.groupMemberId());
+        Role role = Role.of(c.memberRole().wire());
         Chats.requireRole(core, g, Role.ADMIN);
         if (!m.status.startsWith("pending")) throw SimError.chat("groupMemberNotActive");
         m.role = role;
@@ -125,11 +123,11 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode membersRole(ObjectNode p) {
+    ObjectNode membersRole(APIMembersRole c) {
         User user = core.active();
-        Group g = group(p);
-        List<Member> members = members(g, p.path("groupMemberIds"));
-        Role role = Role.of(p.path("memberRole").asString());
+        Group g = group(c.groupId());
+        List<Member> members = members(g, c.groupMemberIds());
+        Role role = Role.of(c.memberRole().wire());
         Chats.requireRole(core, g, Role.ADMIN);
         Chats.requireRole(core, g, role);
         for (Member m : members) Chats.requireRole(core, g, m.role);
@@ -145,12 +143,12 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode block(ObjectNode p) {
+    ObjectNode block(APIBlockMembersForAll c) {
         User user = core.active();
-        Group g = group(p);
-        List<Member> members = members(g, p.path("groupMemberIds"));
+        Group g = group(c.groupId());
+        List<Member> members = members(g, c.groupMemberIds());
         Chats.requireRole(core, g, Role.MODERATOR);
-        boolean blocked = p.path("blocked").asBoolean();
+        boolean blocked = c.blocked();
         members.forEach(m -> m.blockedByAdmin = blocked);
         ObjectNode resp = withGroup("membersBlockedForAllUser", user, g);
         resp.set("members", json(members));
@@ -160,13 +158,13 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode remove(ObjectNode p) {
+    ObjectNode remove(APIRemoveMembers c) {
         User user = core.active();
-        Group g = group(p);
-        List<Member> members = members(g, p.path("groupMemberIds"));
+        Group g = group(c.groupId());
+        List<Member> members = members(g, c.groupMemberIds());
         Chats.requireRole(core, g, Role.ADMIN);
         for (Member m : members) Chats.requireRole(core, g, m.role);
-        boolean withMessages = p.path("withMessages").asBoolean(false);
+        boolean withMessages = c.withMessages();
         ChatKey chat = ChatKey.group(g.groupId);
         // Everyone still in the group hears of the removal, the removed person included.
         List<Member> audience = Chats.audience(g);
@@ -179,9 +177,9 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode leave(ObjectNode p) {
+    ObjectNode leave(APILeaveGroup c) {
         User user = core.active();
-        Group g = group(p);
+        Group g = group(c.groupId());
         if (!g.membership.current()) throw SimError.chat("groupMemberUserRemoved");
         List<Member> audience = Chats.audience(g);
         g.membership.status = "left";
@@ -189,20 +187,20 @@ final class GroupCommands {
         return withGroup("leftMemberUser", user, g);
     }
 
-    private ObjectNode listMembers(ObjectNode p) {
+    ObjectNode listMembers(APIListMembers c) {
         User user = core.active();
-        Group g = group(p);
+        Group g = group(c.groupId());
         ObjectNode resp = core.resp("groupMembers", user);
         resp.set("group", core.shapes.groups().group(g));
         return resp;
     }
 
-    private ObjectNode updateProfile(ObjectNode p) {
+    ObjectNode updateProfile(APIUpdateGroupProfile c) {
         User user = core.active();
-        Group g = group(p);
+        Group g = group(c.groupId());
         Chats.requireRole(core, g, Role.OWNER);
         ObjectNode from = core.shapes.groups().groupInfo(g);
-        g.profile = (ObjectNode) p.path("groupProfile").deepCopy();
+        g.profile = (ObjectNode) c.groupProfile().deepCopy();
         g.updatedAt = core.world.now();
         ObjectNode resp = core.resp("groupUpdated", user);
         resp.set("fromGroup", from);
@@ -211,11 +209,11 @@ final class GroupCommands {
         return resp;
     }
 
-    private ObjectNode listGroups(ObjectNode p) {
-        User user = core.user(p);
-        Long contactId = p.hasNonNull("contactId_") ? p.get("contactId_").asLong() : null;
+    ObjectNode listGroups(APIListGroups c) {
+        User user = core.user(c.userId());
+        Long contactId = c.contactId_();
         if (contactId != null) user.contact(contactId);
-        String search = p.path("search").asString("").toLowerCase(java.util.Locale.ROOT);
+        String search = c.search() == null ? "" : c.search().toLowerCase(java.util.Locale.ROOT);
         ArrayNode groups = Json.MAPPER.createArrayNode();
         user.groups.values().stream()
                 .filter(g -> contactId == null || g.currentMembers().stream().anyMatch(m -> contactId.equals(m.contactId)))

@@ -1,15 +1,18 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Connection;
 import dev.simplexscript.sim.world.Contact;
 import dev.simplexscript.sim.world.Group;
 import dev.simplexscript.sim.world.Ids;
+import dev.simplexscript.sim.world.Item;
 import dev.simplexscript.sim.world.Link;
 import dev.simplexscript.sim.world.Member;
 import dev.simplexscript.sim.world.Peer;
 import dev.simplexscript.sim.world.PendingConnection;
+import dev.simplexscript.sim.world.Profile;
 import dev.simplexscript.sim.world.Role;
 import dev.simplexscript.sim.world.SimError;
 import dev.simplexscript.sim.world.User;
@@ -19,10 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GroupFlow {
     private final Core core;
     private final MessageFlow messages;
+    private final ServiceItems serviceItems;
 
-    public GroupFlow(Core core, MessageFlow messages) {
+    GroupFlow(Core core, MessageFlow messages, ServiceItems serviceItems) {
         this.core = core;
         this.messages = messages;
+        this.serviceItems = serviceItems;
     }
 
     /**
@@ -35,6 +40,7 @@ public final class GroupFlow {
         Member m = newMember(g, customer, null, Role.MEMBER, "accepted");
         g.businessChat = Json.object().put("chatType", "business").put("businessId", g.membership.memberId)
                 .put("customerId", m.memberId);
+        serviceItems.businessChatOpened(user, g);
         ObjectNode accepting = core.resp("acceptingBusinessRequest", user);
         accepting.set("groupInfo", core.shapes.groups().groupInfo(g));
         core.emit(accepting);
@@ -68,21 +74,48 @@ public final class GroupFlow {
         return m;
     }
 
-    /** The person accepted (invitation) or was let in (link): {@code joinedGroupMember}, {@code connectedToGroupMember}. */
+    /**
+     * The person accepted the user's invitation, was let in by the user's link, or is a business
+     * customer: {@code joinedGroupMember}. Shipped cores send {@code connectedToGroupMember} only for
+     * members someone else introduced ({@link #memberIntroduced}), never for the user's own invitees.
+     */
     public void memberConnected(User user, Group g, Member m) {
         m.status = "connected";
         m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, m.contactId == null, false,
                 m.groupMemberId, core.world.now());
         m.updatedAt = core.world.now();
+        serviceItems.memberConnected(user, g, m);
         ObjectNode joined = core.resp("joinedGroupMember", user);
         joined.set("groupInfo", core.shapes.groups().groupInfo(g));
         joined.set("member", core.shapes.groups().member(m));
         core.emit(joined);
-        ObjectNode connected = core.resp("connectedToGroupMember", user);
-        connected.set("groupInfo", core.shapes.groups().groupInfo(g));
+    }
+
+    /**
+     * In a group hosted by a person, the host lets another person in: the user hears of the new
+     * member ({@code joinedGroupMemberConnecting}) and then connects to them
+     * ({@code connectedToGroupMember}).
+     */
+    public Member memberIntroduced(User user, Group g, Peer hostPeer, Peer newcomer) {
+        Member host = hostOf(g, hostPeer);
+        if (g.memberOf(newcomer).isPresent()) throw new IllegalStateException(newcomer.name() + " is already in " + g.localDisplayName);
+        Member m = new Member(core.world.ids.next(Ids.Kind.MEMBER), g.groupId, g.members.size() + 1L, "post", Role.MEMBER, "announced",
+                newcomer.name(), core.world.newProfile(newcomer.profile()), newcomer, user.contactOf(newcomer).map(c -> c.contactId).orElse(null),
+                null, core.world.now());
+        g.members.add(m);
+        ObjectNode connecting = groupEvent("joinedGroupMemberConnecting", user, g);
+        connecting.set("hostMember", core.shapes.groups().member(host));
+        connecting.set("member", core.shapes.groups().member(m));
+        core.emit(connecting);
+        m.status = "connected";
+        m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, false, false,
+                m.groupMemberId, core.world.now());
+        serviceItems.memberConnected(user, g, m);
+        ObjectNode connected = groupEvent("connectedToGroupMember", user, g);
         connected.set("member", core.shapes.groups().member(m));
         if (m.contactId != null) connected.set("memberContact", core.shapes.contacts().contact(user, user.contact(m.contactId)));
         core.emit(connected);
+        return m;
     }
 
     /** A person joins the user's group by its link, with the link's role. */
@@ -93,6 +126,7 @@ public final class GroupFlow {
         if (review) {
             m.conn = new Connection(core.world.ids.next(Ids.Kind.CONNECTION), "member", "ready", null, true, false,
                     m.groupMemberId, core.world.now());
+            serviceItems.memberConnected(user, g, m);
             ObjectNode joined = core.resp("joinedGroupMember", user);
             joined.set("groupInfo", core.shapes.groups().groupInfo(g));
             joined.set("member", core.shapes.groups().member(m));
@@ -133,6 +167,7 @@ public final class GroupFlow {
         event.set("groupInfo", core.shapes.groups().groupInfo(g));
         event.set("hostMember", core.shapes.groups().member(host));
         core.emit(event);
+        serviceItems.userJoined(user, g, host);
     }
 
     /** {@code GroupLinkPlan} for a group link (§7.9). */
@@ -213,6 +248,104 @@ public final class GroupFlow {
         event.set("member", core.shapes.groups().member(g.membership));
         event.put("fromRole", from.wire()).put("toRole", role.wire());
         core.emit(event);
+    }
+
+    /** The host changes another member's role: {@code memberRole}. */
+    public void memberRoleChangedBy(User user, Group g, Peer hostPeer, Peer memberPeer, Role role) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        Role from = m.role;
+        m.role = role;
+        ObjectNode event = groupEvent("memberRole", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(m));
+        event.put("fromRole", from.wire()).put("toRole", role.wire());
+        core.emit(event);
+    }
+
+    /** The host removes another member: {@code deletedMember}. */
+    public void memberRemovedBy(User user, Group g, Peer hostPeer, Peer memberPeer, boolean withMessages) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        m.status = "removed";
+        ObjectNode event = groupEvent("deletedMember", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("deletedMember", core.shapes.groups().member(m));
+        event.put("withMessages", withMessages);
+        core.emit(event);
+    }
+
+    /** The host blocks or unblocks another member for everyone: {@code memberBlockedForAll}. */
+    public void memberBlockedBy(User user, Group g, Peer hostPeer, Peer memberPeer, boolean blocked) {
+        Member host = hostOf(g, hostPeer);
+        Member m = memberOf(g, memberPeer);
+        m.blockedByAdmin = blocked;
+        ObjectNode event = groupEvent("memberBlockedForAll", user, g);
+        event.set("byMember", core.shapes.groups().member(host));
+        event.set("member", core.shapes.groups().member(m));
+        event.put("blocked", blocked);
+        core.emit(event);
+    }
+
+    /**
+     * A moderator or the host moderates a message of the group: {@code chatItemsDeleted}
+     * ({@code byUser: false}, the item kept as {@code moderated} by them: the simulator
+     * never deletes fully), then, when members had reported it, {@code groupChatItemsDeleted} for
+     * the reports, which are archived with it (the core's {@code archiveMessageReports}).
+     */
+    public void itemModeratedBy(User user, Group g, Peer moderatorPeer, long itemId) {
+        Member moderator = memberOf(g, moderatorPeer);
+        ChatKey chat = ChatKey.group(g.groupId);
+        var item = user.item(chat, itemId);
+        if (item.isService() || item.deleted != null) throw new IllegalArgumentException("item " + itemId + " is not a message that can be moderated");
+        Role authorRole = item.sent ? g.membership.role : item.author.role;
+        if (!moderator.role.atLeast(Role.MODERATOR) || !moderator.role.atLeast(authorRole)) {
+            throw new IllegalStateException(moderatorPeer.name() + " (" + moderator.role.wire() + ") cannot moderate a message of a "
+                    + authorRole.wire() + " in " + g.localDisplayName);
+        }
+        ObjectNode before = core.shapes.items().aChatItem(user, item);
+        moderate(item, moderator);
+        ObjectNode deleted = core.resp("chatItemsDeleted", user);
+        deleted.set("chatItemDeletions", Json.MAPPER.createArrayNode().add(core.shapes.items().deletion(user, before, item)));
+        deleted.put("byUser", false).put("timed", false);
+        core.emit(deleted);
+        var reportIds = Json.MAPPER.createArrayNode();
+        for (var report : user.items.values()) {
+            if (report.chat.equals(chat) && report.deleted == null && !report.isService() && Long.valueOf(itemId).equals(report.quotedItemId)
+                    && report.msgContent.path("type").asString("").equals("report")) {
+                moderate(report, moderator);
+                reportIds.add(report.itemId);
+            }
+        }
+        if (reportIds.isEmpty()) return;
+        ObjectNode archived = groupEvent("groupChatItemsDeleted", user, g);
+        archived.set("chatItemIDs", reportIds);
+        archived.put("byUser", false);
+        archived.set("member_", core.shapes.groups().member(moderator));
+        core.emit(archived);
+    }
+
+    private void moderate(Item item, Member by) {
+        ObjectNode moderated = Encoding.tag("moderated").put("deletedTs", Encoding.time(core.world.now()));
+        moderated.set("byGroupMember", core.shapes.groups().member(by));
+        item.deleted = moderated;
+        item.updatedAt = core.world.now();
+    }
+
+    /** A member changed their profile: {@code groupMemberUpdated} in every group the user shares with them. */
+    public void memberProfileUpdated(User user, Peer peer, Profile profile) {
+        for (Group g : user.groups.values()) {
+            var member = g.memberOf(peer);
+            if (member.isEmpty() || !g.membership.current()) continue;
+            Member m = member.get();
+            ObjectNode from = core.shapes.groups().member(m);
+            m.profile = profile;
+            m.updatedAt = core.world.now();
+            ObjectNode event = groupEvent("groupMemberUpdated", user, g);
+            event.set("fromMember", from);
+            event.set("toMember", core.shapes.groups().member(m));
+            core.emit(event);
+        }
     }
 
     /** The host removes the user: {@code deletedMemberUser}. */

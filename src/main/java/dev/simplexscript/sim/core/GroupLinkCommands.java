@@ -1,5 +1,10 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APICreateGroupLink;
+import dev.simplexscript.protocol.command.GroupMemberRole;
+import dev.simplexscript.protocol.command.APIDeleteGroupLink;
+import dev.simplexscript.protocol.command.APIGetGroupLink;
+import dev.simplexscript.protocol.command.APIGroupLinkMemberRole;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.world.Group;
 import dev.simplexscript.sim.world.Link;
@@ -17,19 +22,17 @@ final class GroupLinkCommands {
         this.core = core;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("APICreateGroupLink", this::create);
-        handlers.put("APIGroupLinkMemberRole", this::setRole);
-        handlers.put("APIDeleteGroupLink", this::delete);
-        handlers.put("APIGetGroupLink", p -> linkResp("groupLink", core.active(), existing(p)));
+
+    private Group group(long groupId) {
+        return core.active().group(groupId);
     }
 
-    private Group group(ObjectNode p) {
-        return core.active().group(p.path("groupId").asLong());
+    ObjectNode get(APIGetGroupLink c) {
+        return linkResp("groupLink", core.active(), existing(c.groupId()));
     }
 
-    private Group existing(ObjectNode p) {
-        Group g = group(p);
+    private Group existing(long groupId) {
+        Group g = group(groupId);
         if (g.link == null) throw groupError("groupLinkNotFound", g);
         return g;
     }
@@ -41,8 +44,8 @@ final class GroupLinkCommands {
     }
 
     /** Joiners may get observer, author or member, as in the core; higher roles need promotion. */
-    private Role linkRole(Group g, ObjectNode p) {
-        Role role = Role.of(p.path("memberRole").asString());
+    private Role linkRole(Group g, GroupMemberRole memberRole) {
+        Role role = Role.of(memberRole.wire());
         if (role.atLeast(Role.MODERATOR)) {
             ObjectNode fields = Json.object();
             fields.set("groupInfo", core.shapes.groups().groupInfo(g));
@@ -52,26 +55,26 @@ final class GroupLinkCommands {
         return role;
     }
 
-    private ObjectNode create(ObjectNode p) {
+    ObjectNode create(APICreateGroupLink c) {
         User user = core.active();
-        Group g = group(p);
+        Group g = group(c.groupId());
         Chats.requireRole(core, g, Role.ADMIN);
         if (g.link != null) throw groupError("duplicateGroupLink", g);
-        g.linkRole = linkRole(g, p);
+        g.linkRole = linkRole(g, c.memberRole());
         g.link = core.world.newLink(Link.Kind.GROUP, user.userId, core.world.ids.next(dev.simplexscript.sim.world.Ids.Kind.ADDRESS), null);
         return linkResp("groupLinkCreated", user, g);
     }
 
-    private ObjectNode setRole(ObjectNode p) {
-        Group g = existing(p);
+    ObjectNode setRole(APIGroupLinkMemberRole c) {
+        Group g = existing(c.groupId());
         Chats.requireRole(core, g, Role.ADMIN);
-        g.linkRole = linkRole(g, p);
+        g.linkRole = linkRole(g, c.memberRole());
         return linkResp("groupLink", core.active(), g);
     }
 
-    private ObjectNode delete(ObjectNode p) {
+    ObjectNode delete(APIDeleteGroupLink c) {
         User user = core.active();
-        Group g = existing(p);
+        Group g = existing(c.groupId());
         Chats.requireRole(core, g, Role.ADMIN);
         core.world.forgetLink(g.link);
         g.link = null;

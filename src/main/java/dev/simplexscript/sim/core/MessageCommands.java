@@ -1,5 +1,10 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APIChatItemReaction;
+import dev.simplexscript.protocol.command.APIDeleteChatItem;
+import dev.simplexscript.protocol.command.APIDeleteMemberChatItem;
+import dev.simplexscript.protocol.command.APISendMessages;
+import dev.simplexscript.protocol.command.APIUpdateChatItem;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.json.ItemShapes;
 import dev.simplexscript.sim.json.Encoding;
@@ -28,33 +33,26 @@ final class MessageCommands {
         this.after = after;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put("APISendMessages", this::send);
-        handlers.put("APIUpdateChatItem", this::update);
-        handlers.put("APIDeleteChatItem", this::delete);
-        handlers.put("APIDeleteMemberChatItem", this::deleteMemberItems);
-        handlers.put("APIChatItemReaction", this::react);
-    }
 
-    private ObjectNode send(ObjectNode p) {
+    ObjectNode send(APISendMessages c) {
         User user = core.active();
-        ChatKey chat = Chats.ref(user, p.path("sendRef"));
-        Integer ttl = p.hasNonNull("ttl") ? p.get("ttl").asInt() : null;
-        List<Item> items = flow.send(user, chat, p.path("composedMessages"), p.path("liveMessage").asBoolean(false), ttl);
+        ChatKey chat = Chats.ref(user, c.sendRef());
+        Integer ttl = c.ttl() == null ? null : Math.toIntExact(c.ttl());
+        List<Item> items = flow.send(user, chat, c.composedMessages(), c.liveMessage(), ttl);
         ObjectNode resp = core.resp("newChatItems", user);
         resp.set("chatItems", core.shapes.items().aChatItems(user, items));
         after.then(() -> flow.deliver(user, items));
         return resp;
     }
 
-    private ObjectNode update(ObjectNode p) {
+    ObjectNode update(APIUpdateChatItem c) {
         User user = core.active();
-        ChatKey chat = Chats.ref(user, p.path("chatRef"));
-        Item item = user.item(chat, p.path("chatItemId").asLong());
-        if (!item.sent || item.deleted != null || item.file != null) throw SimError.chat("invalidChatItemUpdate");
-        JsonNode content = p.path("updatedMessage").path("msgContent");
+        ChatKey chat = Chats.ref(user, c.chatRef());
+        Item item = user.item(chat, c.chatItemId());
+        if (!item.sent || item.isService() || item.deleted != null || item.file != null) throw SimError.chat("invalidChatItemUpdate");
+        JsonNode content = c.updatedMessage().path("msgContent");
         if (!content.isObject()) throw SimError.commandError("Failed reading: updatedMessage.msgContent must be an object");
-        if (MessageFlow.encodedSize(p.path("updatedMessage")) > dev.simplexscript.protocol.syntax.CommandSpec.MAX_MESSAGE_BYTES) {
+        if (MessageFlow.encodedSize(c.updatedMessage()) > dev.simplexscript.protocol.syntax.CommandSpec.MAX_MESSAGE_BYTES) {
             throw SimError.store("largeMsg");
         }
         if (content.equals(item.msgContent)) {
@@ -64,7 +62,7 @@ final class MessageCommands {
         }
         item.msgContent = (ObjectNode) content.deepCopy();
         item.edited = true;
-        item.live = p.path("liveMessage").asBoolean(false);
+        item.live = c.liveMessage();
         item.updatedAt = core.world.now();
         ObjectNode resp = core.resp("chatItemUpdated", user);
         resp.set("chatItem", core.shapes.items().aChatItem(user, item));
@@ -72,12 +70,12 @@ final class MessageCommands {
         return resp;
     }
 
-    private ObjectNode delete(ObjectNode p) {
+    ObjectNode delete(APIDeleteChatItem c) {
         User user = core.active();
-        ChatKey chat = Chats.ref(user, p.path("chatRef"));
-        String mode = p.path("deleteMode").asString();
-        List<Item> items = items(user, chat, p.path("chatItemIds"));
-        if (mode.equals("broadcast") && items.stream().anyMatch(i -> !i.sent || i.deleted != null)) {
+        ChatKey chat = Chats.ref(user, c.chatRef());
+        String mode = c.deleteMode().wire();
+        List<Item> items = items(user, chat, c.chatItemIds());
+        if (mode.equals("broadcast") && items.stream().anyMatch(i -> !i.sent || i.isService() || i.deleted != null)) {
             throw SimError.chat("invalidChatItemDelete");
         }
         ArrayNode deletions = Json.MAPPER.createArrayNode();
@@ -98,11 +96,11 @@ final class MessageCommands {
         return deletedResp(user, deletions);
     }
 
-    private ObjectNode deleteMemberItems(ObjectNode p) {
+    ObjectNode deleteMemberItems(APIDeleteMemberChatItem c) {
         User user = core.active();
-        Group g = user.group(p.path("groupId").asLong());
+        Group g = user.group(c.groupId());
         ChatKey chat = ChatKey.group(g.groupId);
-        List<Item> items = items(user, chat, p.path("chatItemIds"));
+        List<Item> items = items(user, chat, c.chatItemIds());
         Chats.requireRole(core, g, Role.MODERATOR);
         for (Item item : items) {
             Role authorRole = item.sent ? g.membership.role : item.author.role;
@@ -128,19 +126,21 @@ final class MessageCommands {
         return resp;
     }
 
-    private static List<Item> items(User user, ChatKey chat, JsonNode ids) {
+    private static List<Item> items(User user, ChatKey chat, List<Long> ids) {
         List<Item> items = new ArrayList<>();
-        for (JsonNode id : ids) items.add(user.item(chat, id.asLong()));
+        for (long id : ids) items.add(user.item(chat, id));
         return items;
     }
 
-    private ObjectNode react(ObjectNode p) {
+    ObjectNode react(APIChatItemReaction c) {
         User user = core.active();
-        ChatKey chat = Chats.ref(user, p.path("chatRef"));
-        Item item = user.item(chat, p.path("chatItemId").asLong());
+        ChatKey chat = Chats.ref(user, c.chatRef());
+        Item item = user.item(chat, c.chatItemId());
         if (item.deleted != null) throw SimError.store("chatItemNotFound", "itemId", item.itemId);
-        ObjectNode reaction = (ObjectNode) p.path("reaction").deepCopy();
-        boolean add = p.path("add").asBoolean();
+        // Shipped cores react through the item's shared message id, which service items lack.
+        if (item.isService()) throw SimError.commandError("reaction not possible - no shared item ID");
+        ObjectNode reaction = (ObjectNode) c.reaction().deepCopy();
+        boolean add = c.add();
         Item.Reactions r = item.reactions.computeIfAbsent(Json.write(reaction), k -> new Item.Reactions(reaction));
         r.byUser = add;
         ObjectNode resp = core.resp("chatItemReaction", user);

@@ -108,7 +108,7 @@ public final class MessageFlow {
         Long quoted = null;
         if (composed.hasNonNull("quotedItemId")) {
             quoted = composed.get("quotedItemId").asLong();
-            user.item(chat, quoted);
+            if (user.item(chat, quoted).isService()) throw SimError.chat("invalidQuote");
         }
         ObjectNode mentions = mentions(user, chat, composed.path("mentions"));
         if (encodedSize(composed) > CommandSpec.MAX_MESSAGE_BYTES) throw SimError.store("largeMsg");

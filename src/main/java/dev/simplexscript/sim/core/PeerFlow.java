@@ -1,7 +1,7 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
-import dev.simplexscript.protocol.model.MsgReaction;
+import dev.simplexscript.protocol.syntax.ReactionEmoji;
 import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.FileTransfer;
@@ -10,6 +10,7 @@ import dev.simplexscript.sim.world.Ids;
 import dev.simplexscript.sim.world.Item;
 import dev.simplexscript.sim.world.Member;
 import dev.simplexscript.sim.world.Peer;
+import dev.simplexscript.sim.world.Role;
 import dev.simplexscript.sim.world.User;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ public final class PeerFlow {
     public Item receive(User user, ChatKey chat, Peer peer, ObjectNode msgContent, Long quotedItemId,
             Map<String, Long> mentions, String fileName, byte[] fileContent) {
         Member author = author(user, chat, peer);
-        if (quotedItemId != null) user.item(chat, quotedItemId);
+        if (quotedItemId != null && user.item(chat, quotedItemId).isService()) {
+            throw new IllegalArgumentException("item " + quotedItemId + " is a service item, not a message to quote");
+        }
         Item item = new Item(core.world.ids.next(Ids.Kind.ITEM), chat, false, author, msgContent.deepCopy(), core.world.now());
         item.status = Encoding.tag("rcvNew");
         item.quotedItemId = quotedItemId;
@@ -55,6 +58,26 @@ public final class PeerFlow {
         return item;
     }
 
+    /**
+     * The person reports a message of a group to its moderators: a {@code report} message quoting
+     * it. Refused as the core refuses it: where the group's {@code reports} preference is off,
+     * from moderators, or to a user who is not one (they would not receive it).
+     */
+    public Item report(User user, Group g, Peer peer, long itemId, ObjectNode report) {
+        ChatKey chat = ChatKey.group(g.groupId);
+        Item reported = user.item(chat, itemId);
+        if (reported.isService() || reported.deleted != null) throw new IllegalArgumentException("item " + itemId + " is not a message to report");
+        if (!core.shapes.groups().groupInfo(g).path("fullGroupPreferences").path("reports").path("enable").asString("").equals("on")) {
+            throw new IllegalStateException("reports are off in " + g.localDisplayName);
+        }
+        Member reporter = author(user, chat, peer);
+        if (reporter.role.atLeast(Role.MODERATOR)) throw new IllegalStateException(peer.name() + " is a moderator: moderators moderate, they do not report");
+        if (!g.membership.role.atLeast(Role.MODERATOR)) {
+            throw new IllegalStateException(user.name() + " is not a moderator of " + g.localDisplayName + ", so reports do not reach it");
+        }
+        return receive(user, chat, peer, report, itemId, null, null, null);
+    }
+
     private Member author(User user, ChatKey chat, Peer peer) {
         if (!chat.group()) {
             if (!user.contact(chat.id()).ready()) throw new IllegalStateException(peer.name() + " is not connected to " + user.name());
@@ -69,7 +92,7 @@ public final class PeerFlow {
 
     private Item own(User user, ChatKey chat, Peer peer, long itemId) {
         Item item = user.item(chat, itemId);
-        if (item.sent || (chat.group() && item.author.peer != peer)) {
+        if (item.sent || item.isService() || (chat.group() && item.author.peer != peer)) {
             throw new IllegalArgumentException(peer.name() + " did not send item " + itemId);
         }
         return item;
@@ -99,8 +122,9 @@ public final class PeerFlow {
 
     /** The person reacts to an item: {@code chatItemReaction}. */
     public void react(User user, ChatKey chat, Peer peer, long itemId, String emoji, boolean add) {
-        if (!MsgReaction.Emoji.ALLOWED.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
+        if (!ReactionEmoji.ALLOWED.contains(emoji)) throw new IllegalArgumentException("not an allowed reaction: " + emoji);
         Item item = user.item(chat, itemId);
+        if (item.isService()) throw new IllegalArgumentException("item " + itemId + " is a service item, not a message to react to");
         ObjectNode reaction = Json.object().put("type", "emoji").put("emoji", emoji);
         Item.Reactions r = item.reactions.computeIfAbsent(Json.write(reaction), k -> new Item.Reactions(reaction));
         if (add) r.byPeers.add(peer.name());

@@ -1,5 +1,10 @@
 package dev.simplexscript.sim.core;
 
+import dev.simplexscript.protocol.command.APIDeleteUser;
+import dev.simplexscript.protocol.command.APISetActiveUser;
+import dev.simplexscript.protocol.command.APISetContactPrefs;
+import dev.simplexscript.protocol.command.APIUpdateProfile;
+import dev.simplexscript.protocol.command.CreateActiveUser;
 import dev.simplexscript.protocol.Json;
 import dev.simplexscript.sim.world.Contact;
 import dev.simplexscript.sim.world.SimError;
@@ -16,22 +21,12 @@ final class UserCommands {
         this.core = core;
     }
 
-    void register(Map<String, Handler> handlers) {
-        handlers.put(Request.SHOW_VERSION, p -> version());
-        handlers.put("ShowActiveUser", p -> activeUser(core.active()));
-        handlers.put("CreateActiveUser", this::create);
-        handlers.put("ListUsers", p -> list());
-        handlers.put("APISetActiveUser", this::setActive);
-        handlers.put("APIDeleteUser", this::delete);
-        handlers.put("APIUpdateProfile", this::updateProfile);
-        handlers.put("APISetContactPrefs", this::setContactPrefs);
-    }
 
     /**
      * {@code versionInfo} as the core's {@code CRVersionInfo}: {@code CoreVersionInfo} plus the
      * migrations applied on start, none here because nothing is stored.
      */
-    private ObjectNode version() {
+    ObjectNode version() {
         ObjectNode resp = Json.object().put("type", "versionInfo");
         resp.set("versionInfo", Json.object()
                 .put("version", core.shapes.wire().v65() ? "6.5.4.1-simulated" : "6.4.10.0-simulated")
@@ -42,12 +37,12 @@ final class UserCommands {
         return resp;
     }
 
-    private ObjectNode activeUser(User user) {
+    ObjectNode activeUser(User user) {
         return core.resp("activeUser", user);
     }
 
-    private ObjectNode create(ObjectNode p) {
-        JsonNode profile = p.path("newUser").path("profile");
+    ObjectNode create(CreateActiveUser c) {
+        JsonNode profile = c.newUser().path("profile");
         if (!profile.isObject()) throw SimError.commandError("Failed reading: newUser.profile is required by the simulated core");
         checkDisplayName(profile.path("displayName").asString(""));
         return activeUser(core.world.createUser((ObjectNode) profile));
@@ -61,7 +56,7 @@ final class UserCommands {
         }
     }
 
-    private ObjectNode list() {
+    ObjectNode list() {
         core.active();
         ObjectNode resp = Json.object().put("type", "usersList");
         var users = Json.MAPPER.createArrayNode();
@@ -70,23 +65,23 @@ final class UserCommands {
         return resp;
     }
 
-    private ObjectNode setActive(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode setActive(APISetActiveUser c) {
+        User user = core.user(c.userId());
         core.world.activate(user);
         return activeUser(user);
     }
 
-    private ObjectNode delete(ObjectNode p) {
-        User user = core.user(p);
+    ObjectNode delete(APIDeleteUser c) {
+        User user = core.user(c.userId());
         if (core.world.users.size() == 1) throw SimError.chat("cantDeleteLastUser", Json.object().put("userId", user.userId));
         if (user.active) throw SimError.chat("cantDeleteActiveUser", Json.object().put("userId", user.userId));
         core.world.users.remove(user.userId);
         return Json.object().put("type", "cmdOk");
     }
 
-    private ObjectNode updateProfile(ObjectNode p) {
-        User user = core.user(p);
-        ObjectNode profile = (ObjectNode) p.path("profile");
+    ObjectNode updateProfile(APIUpdateProfile c) {
+        User user = core.user(c.userId());
+        ObjectNode profile = (ObjectNode) c.profile();
         checkDisplayName(profile.path("displayName").asString(""));
         if (profile.equals(user.profile.json())) return core.resp("userProfileNoChange", user);
         return profileUpdated(core, user, profile);
@@ -106,11 +101,11 @@ final class UserCommands {
         return resp;
     }
 
-    private ObjectNode setContactPrefs(ObjectNode p) {
+    ObjectNode setContactPrefs(APISetContactPrefs command) {
         User user = core.active();
-        Contact c = user.contact(p.path("contactId").asLong());
+        Contact c = user.contact(command.contactId());
         ObjectNode from = core.shapes.contacts().contact(user, c);
-        c.userPreferences = (ObjectNode) p.path("preferences").deepCopy();
+        c.userPreferences = (ObjectNode) command.preferences().deepCopy();
         c.updatedAt = core.world.now();
         ObjectNode resp = core.resp("contactPrefsUpdated", user);
         resp.set("fromContact", from);

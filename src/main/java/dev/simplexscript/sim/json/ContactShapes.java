@@ -19,7 +19,7 @@ public final class ContactShapes {
 
     public ObjectNode contact(User user, Contact c) {
         ObjectNode n = Json.object().put("contactId", c.contactId).put("localDisplayName", c.localDisplayName);
-        n.set("profile", UserShapes.localProfile(c.profile));
+        n.set("profile", UserShapes.localProfile(c.profile).put("localAlias", c.localAlias));
         if (c.conn != null && !"deleted".equals(c.status)) n.set("activeConn", connection(c.conn));
         n.put("contactUsed", c.used).put("contactStatus", c.status);
         n.set("chatSettings", Encoding.chatSettings());

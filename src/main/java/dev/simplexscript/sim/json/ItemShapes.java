@@ -48,9 +48,13 @@ public final class ItemShapes {
         ObjectNode n = Json.object();
         n.set("chatDir", direction(item));
         n.set("meta", meta(item));
-        ObjectNode content = Encoding.tag(item.sent ? "sndMsgContent" : "rcvMsgContent");
-        content.set("msgContent", item.msgContent.deepCopy());
-        n.set("content", content);
+        if (item.isService()) {
+            n.set("content", item.service.deepCopy());
+        } else {
+            ObjectNode content = Encoding.tag(item.sent ? "sndMsgContent" : "rcvMsgContent");
+            content.set("msgContent", item.msgContent.deepCopy());
+            n.set("content", content);
+        }
         n.set("mentions", item.mentions == null ? Json.object() : item.mentions.deepCopy());
         if (item.quotedItemId != null) n.set("quotedItem", quote(user, item.quotedItemId));
         n.set("reactions", reactions(item));
@@ -74,7 +78,7 @@ public final class ItemShapes {
                 .put("itemText", item.text());
         n.set("itemStatus", item.status.deepCopy());
         if (item.sent && !item.status.path("type").asString().equals("sndNew")) n.put("sentViaProxy", false);
-        n.put("itemSharedMsgId", item.sharedMsgId);
+        if (item.sharedMsgId != null) n.put("itemSharedMsgId", item.sharedMsgId);
         if (deleted) n.set("itemDeleted", item.deleted.deepCopy());
         n.put("itemEdited", item.edited);
         if (item.ttl != null) {
@@ -85,7 +89,7 @@ public final class ItemShapes {
         n.put("userMention", item.userMention);
         if (wire.v65()) n.put("hasLink", item.text().contains("://"));
         n.put("deletable", !deleted)
-                .put("editable", item.sent && !deleted && item.file == null)
+                .put("editable", item.sent && !deleted && item.file == null && !item.isService())
                 .put("showGroupAsSender", false)
                 .put("createdAt", Encoding.time(item.createdAt))
                 .put("updatedAt", Encoding.time(item.updatedAt));

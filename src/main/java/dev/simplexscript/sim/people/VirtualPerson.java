@@ -27,9 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  * ids are the bot's group ids.
  */
 public final class VirtualPerson implements Peer {
+    /** {@code ReportReason} (PROTOCOL.md §7). */
+    private static final List<String> REPORT_REASONS = List.of("spam", "content", "community", "profile", "other");
     private final SimulatedCore core;
     private final String name;
-    private final ObjectNode profile;
+    /** Replaced, never changed in place: read from the core thread and the caller's. */
+    private volatile ObjectNode profile;
     private final LinkedBlockingQueue<Seen> inbox = new LinkedBlockingQueue<>();
     private final List<Seen> history = new ArrayList<>();
     private volatile long userId;
@@ -243,6 +246,73 @@ public final class VirtualPerson implements Peer {
     /** As host: removes the bot from the group. */
     public void removeBot(long groupId) {
         inGroup(groupId, (e, user, g) -> e.groups.userRemovedBy(user, g, this));
+    }
+
+    /** As host of a group the bot is in: lets {@code newcomer} in; the bot connects to them. */
+    public void addToGroup(long groupId, VirtualPerson newcomer) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberIntroduced(user, g, this, newcomer));
+    }
+
+    /** As host: changes another member's role. */
+    public void setMemberRole(long groupId, VirtualPerson member, Role role) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberRoleChangedBy(user, g, this, member, role));
+    }
+
+    /** As host: removes another member, with their messages when {@code withMessages}. */
+    public void removeMember(long groupId, VirtualPerson member, boolean withMessages) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberRemovedBy(user, g, this, member, withMessages));
+    }
+
+    /** As host: blocks (or unblocks) another member for everyone. */
+    public void blockMember(long groupId, VirtualPerson member, boolean blocked) {
+        inGroup(groupId, (e, user, g) -> e.groups.memberBlockedBy(user, g, this, member, blocked));
+    }
+
+    /** As a moderator or the host of a group: moderates a message there (the bot's or another member's). */
+    public void moderate(long groupId, long itemId) {
+        inGroup(groupId, (e, user, g) -> e.groups.itemModeratedBy(user, g, this, itemId));
+    }
+
+    /**
+     * Reports a message of a group to its moderators ({@code reason}: spam, content, community,
+     * profile or other); returns the report's item id on the bot's side.
+     */
+    public long report(long groupId, long itemId, String reason, String text) {
+        if (!REPORT_REASONS.contains(reason)) {
+            throw new IllegalArgumentException("report reason must be one of " + String.join(", ", REPORT_REASONS) + ", got " + reason);
+        }
+        ObjectNode content = Json.object().put("type", "report").put("text", text).put("reason", reason);
+        return act(e -> {
+            User user = user(e);
+            return e.peers.report(user, user.group(groupId), this, itemId, content).itemId;
+        });
+    }
+
+    /** As a member of a group the bot is in, invites the bot to a direct chat; returns the bot's contact id. */
+    public long inviteBotToChat(long groupId) {
+        return act(e -> {
+            User user = user(e);
+            Group g = user.group(groupId);
+            var member = g.memberOf(this).orElseThrow(() -> new IllegalStateException(name + " is not in " + g.localDisplayName));
+            userId = user.userId;
+            contactId = e.contacts.viaGroupMember(user, g, member).contactId;
+            return contactId;
+        });
+    }
+
+    /**
+     * Changes this person's display name: the bot hears {@code contactUpdated} when they are a
+     * contact and {@code groupMemberUpdated} in every group it shares with them.
+     */
+    public void changeName(String displayName) {
+        act(e -> {
+            User user = user(e);
+            ObjectNode changed = profile().deepCopy().put("displayName", displayName);
+            user.contactOf(this).ifPresent(c -> e.contacts.profileUpdated(user, c, changed));
+            e.groups.memberProfileUpdated(user, this, e.core().world.newProfile(changed));
+            profile = changed;
+            return null;
+        });
     }
 
     /** As host: renames the group (a new {@code GroupProfile} with this display name). */

@@ -17,6 +17,8 @@ public final class Contact {
     public String status = "active";
     /** Per-contact preference overrides ({@code /_set prefs}); empty object when none. */
     public ObjectNode userPreferences;
+    /** Set by the user with {@code /_set alias}; shown as the profile's {@code localAlias}. */
+    public String localAlias = "";
     public Instant updatedAt;
     public Instant chatTs;
 

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A chat item in a direct chat or a group, as the user stores it. */
+/**
+ * A chat item in a direct chat or a group, as the user stores it: a message ({@link #msgContent}),
+ * or a service item the core adds by itself ({@link #service}: the chat banner, end-to-end
+ * encryption info, feature items, group events).
+ */
 public final class Item {
     public final long itemId;
     public final ChatKey chat;
@@ -13,10 +17,16 @@ public final class Item {
     public final boolean sent;
     /** The group member who sent it (received group items only). */
     public final Member author;
+    /** Null for service items, which no one sent over the network. */
     public final String sharedMsgId;
     public final Instant itemTs;
     public final Instant createdAt;
+    /** The message's {@code MsgContent}; null for a service item. */
     public ObjectNode msgContent;
+    /** A service item's whole {@code CIContent} (e.g. {@code {"type":"rcvDirectE2EEInfo",...}}); null for a message. */
+    public final ObjectNode service;
+    /** A service item's {@code itemText}. */
+    private final String serviceText;
     /** {@code CIMention} objects by the name used in the text. */
     public ObjectNode mentions;
     public boolean userMention;
@@ -34,19 +44,36 @@ public final class Item {
     public final Map<String, Reactions> reactions = new LinkedHashMap<>();
 
     public Item(long itemId, ChatKey chat, boolean sent, Member author, ObjectNode msgContent, Instant now) {
+        this(itemId, chat, sent, author, msgContent, null, null, Ids.opaque("msg" + itemId), now, now);
+    }
+
+    private Item(long itemId, ChatKey chat, boolean sent, Member author, ObjectNode msgContent, ObjectNode service,
+            String serviceText, String sharedMsgId, Instant itemTs, Instant now) {
         this.itemId = itemId;
         this.chat = chat;
         this.sent = sent;
         this.author = author;
         this.msgContent = msgContent;
-        this.sharedMsgId = Ids.opaque("msg" + itemId);
-        this.itemTs = now;
+        this.service = service;
+        this.serviceText = serviceText;
+        this.sharedMsgId = sharedMsgId;
+        this.itemTs = itemTs;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    /** A service item with this {@code CIContent} and {@code itemText}, shown at {@code itemTs}. */
+    public static Item service(long itemId, ChatKey chat, boolean sent, Member author, ObjectNode content, String text,
+            Instant itemTs, Instant now) {
+        return new Item(itemId, chat, sent, author, null, content, text, null, itemTs, now);
+    }
+
+    public boolean isService() {
+        return service != null;
+    }
+
     public String text() {
-        return msgContent.path("text").asString("");
+        return msgContent == null ? serviceText : msgContent.path("text").asString("");
     }
 
     /** Who reacted with one emoji. */

@@ -11,10 +11,13 @@ public final class Member {
     /** {@code user}, {@code invitee}, {@code host}, {@code pre} or {@code post}. */
     public final String category;
     public final String localDisplayName;
-    public final Profile profile;
+    public Profile profile;
     public final Peer peer;
-    /** The contact this member is, when the user has one; null for members met in the group. */
-    public final Long contactId;
+    /**
+     * The contact this member is, when the user has one; null for members met in the group until
+     * one of them invites the other to a direct chat.
+     */
+    public Long contactId;
     /** The contact who invited the user into this group (the user's own membership), else null. */
     public final Long invitedByContactId;
     public final Instant createdAt;

@@ -1,9 +1,0 @@
-package dev.simplexscript.protocol.model;
-
-import dev.simplexscript.protocol.model.jackson.Extra;
-import dev.simplexscript.protocol.model.jackson.Wire;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
-
-@Wire
-public record PrefEnabled(boolean forUser, boolean forContact, @Extra Map<String, JsonNode> extra) {}
