@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run scripts (the root command and {@code test}). */
 public final class RunOptions {
-    @Option(names = "--data", defaultValue = ".simplex-script",
-            description = "Folder for the scripts' store and the simulator's files (default ${DEFAULT-VALUE}).")
+    // An installed release's launcher sets simplex.data to the user's data folder (XDG); a checkout's does not.
+    @Option(names = "--data", defaultValue = "${sys:simplex.data:-.simplex-script}",
+            description = "Folder for the scripts' store, the operator record and the simulator's files (default ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--budget", defaultValue = "3s", converter = DurationConverter.class,
