@@ -32,10 +32,6 @@ import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 public final class GroovyLanguage implements ScriptLanguage {
     private static final Set<String> GLOBAL_TRANSFORMS = globalTransforms();
 
-    public GroovyLanguage() {
-        StdlibClass.warmUp();
-    }
-
     @Override
     public boolean accepts(Path file) {
         return file.getFileName().toString().endsWith(".groovy");
@@ -43,6 +39,8 @@ public final class GroovyLanguage implements ScriptLanguage {
 
     @Override
     public ScriptRuntime prepare(ScriptSource source, ScriptEnvironment env) {
+        // Not at construction: a host running only JavaScript bots never pays for Groovy's stdlib.
+        StdlibClass.warmUp();
         GroovyClassLoader loader = new GroovyClassLoader(GroovyLanguage.class.getClassLoader(), configuration(source.trusted(), globalNames(env)));
         try {
             Class<?> scriptClass = loader.parseClass(new GroovyCodeSource(source.text(), source.name(), "/simplex-script/bots"), false);

@@ -4,6 +4,7 @@ import dev.simplexscript.lang.Stdlib;
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
@@ -23,12 +24,15 @@ final class StdlibClass {
         return Holder.CLASS;
     }
 
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
     /**
-     * Compiles and runs it once in the background, so the first script that requires it does not
-     * wait, and Groovy's first-use set-up is usually paid outside any script's time budget.
+     * Compiles and runs it once in the background, the first time a Groovy script is prepared, so
+     * the first script that requires it does not wait, and Groovy's first-use set-up is usually
+     * paid outside any script's time budget.
      */
     static void warmUp() {
-        Thread.ofVirtual().name("groovy-stdlib-compile").start(StdlibClass::get);
+        if (WARMING.compareAndSet(false, true)) Thread.ofVirtual().name("groovy-stdlib-compile").start(StdlibClass::get);
     }
 
     /** Runs the stdlib's top level once: the first sandboxed run sets up Groovy's runtime and the sandbox's caches. */
