@@ -268,6 +268,141 @@ class SimServiceItemsTest {
         assertThrows(IllegalArgumentException.class, () -> alice.react(e2ee, "👍", true));
     }
 
+    /** The bot in alice's group, with every event of joining it consumed. */
+    private long botInGroupOfAlice(VirtualPerson alice) throws InterruptedException {
+        long g = botJoinedGroupOf(alice);
+        List<String> joining = eventsThrough("userJoinedGroup");
+        do joining.addAll(eventsThrough("newChatItems")); while (!joining.getLast().equals("newChatItems:rcvGroupEvent/memberConnected"));
+        return g;
+    }
+
+    /** The newest {@code rcvGroupEvent} item of this type in a group, as {@code /_get chat} shows it. */
+    private JsonNode storedGroupEvent(long groupId, String type) throws InterruptedException {
+        JsonNode found = null;
+        for (JsonNode item : bot.resp("/_get chat #" + groupId + " count=100").at("/chat/chatItems")) {
+            if (item.at("/content/rcvGroupEvent/type").asString("").equals(type)) found = item;
+        }
+        if (found == null) throw new AssertionError("no " + type + " item in #" + groupId);
+        return found;
+    }
+
+    /** Checks what all {@code rcvGroupEvent} items from a member's message share, and returns its event. */
+    private static JsonNode receivedGroupEvent(JsonNode newChatItems, String type, String from) {
+        assertEquals(1, newChatItems.at("/resp/chatItems").size());
+        JsonNode item = newChatItems.at("/resp/chatItems/0/chatItem");
+        assertEquals("rcvGroupEvent", item.at("/content/type").asString());
+        JsonNode event = item.at("/content/rcvGroupEvent");
+        assertEquals(type, event.path("type").asString());
+        assertEquals("groupRcv", item.at("/chatDir/type").asString());
+        assertEquals(from, item.at("/chatDir/groupMember/localDisplayName").asString(), "the item is from the member who sent the message");
+        assertFalse(item.at("/meta/itemSharedMsgId").asString().isEmpty(), "made from a message, it has the message's id");
+        assertFalse(item.at("/meta/editable").asBoolean());
+        return event;
+    }
+
+    @Test
+    void theHostsActionsOnOtherMembersComeWithTheirGroupEventItemsFirst() throws InterruptedException {
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botInGroupOfAlice(alice);
+        VirtualPerson carol = sim.core.person("carol");
+        VirtualPerson dave = sim.core.person("dave");
+
+        alice.addToGroup(g, carol);
+        assertEquals(List.of("newChatItems:rcvGroupEvent/memberAdded", "joinedGroupMemberConnecting"), eventsThrough("joinedGroupMemberConnecting"));
+        JsonNode carolMember = bot.event("connectedToGroupMember").at("/resp/member");
+        long carolId = carolMember.path("groupMemberId").asLong();
+        JsonNode added = storedGroupEvent(g, "memberAdded");
+        JsonNode addedEvent = added.at("/content/rcvGroupEvent");
+        assertEquals(carolId, addedEvent.path("groupMemberId").asLong());
+        assertEquals("carol", addedEvent.at("/profile/displayName").asString());
+        assertTrue(addedEvent.at("/profile/profileId").isMissingNode(), "a Profile, not the LocalProfile");
+        assertEquals("added carol", added.at("/meta/itemText").asString());
+        assertEquals("alice", added.at("/chatDir/groupMember/localDisplayName").asString());
+        assertEquals("rcvRead", added.at("/meta/itemStatus/type").asString());
+
+        alice.setMemberRole(g, carol, Role.MODERATOR);
+        JsonNode role = receivedGroupEvent(bot.nextEvent(WsTestClient.WAIT), "memberRole", "alice");
+        assertEquals(carolId, role.path("groupMemberId").asLong());
+        assertEquals("moderator", role.path("role").asString());
+        assertEquals("memberRole", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+
+        alice.blockMember(g, carol, true);
+        JsonNode blocked = receivedGroupEvent(bot.nextEvent(WsTestClient.WAIT), "memberBlocked", "alice");
+        assertTrue(blocked.path("blocked").asBoolean());
+        assertEquals("carol", blocked.at("/profile/displayName").asString());
+        assertEquals("memberBlockedForAll", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+
+        alice.removeMember(g, carol, false);
+        assertEquals(carolId, receivedGroupEvent(bot.nextEvent(WsTestClient.WAIT), "memberDeleted", "alice").path("groupMemberId").asLong());
+        assertEquals("deletedMember", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+
+        alice.addToGroup(g, dave);
+        bot.event("connectedToGroupMember");
+        dave.leaveGroup(g);
+        JsonNode left = bot.nextEvent(WsTestClient.WAIT);
+        receivedGroupEvent(left, "memberLeft", "dave");
+        assertEquals("connected", left.at("/resp/chatItems/0/chatItem/chatDir/groupMember/memberStatus").asString(),
+                "the item shows dave as the core had him when his message came");
+        assertEquals("leftMember", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+
+        List<String> texts = new ArrayList<>();
+        bot.resp("/_get chat #" + g + " count=100").at("/chat/chatItems").forEach(i -> {
+            if (i.at("/content/type").asString().equals("rcvGroupEvent")) texts.add(i.at("/meta/itemText").asString());
+        });
+        assertEquals(List.of("connected", "added carol", "connected", "changed role of carol to moderator", "blocked carol", "removed carol",
+                "added dave", "connected", "left"), texts);
+        assertEquals(0, unread(g), "events about others are not unread");
+    }
+
+    @Test
+    void theHostsActionsOnTheBotAreUnreadAndARenameComesAfterGroupUpdated() throws InterruptedException {
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botInGroupOfAlice(alice);
+
+        alice.setBotRole(g, Role.ADMIN);
+        JsonNode userRole = bot.nextEvent(WsTestClient.WAIT);
+        assertEquals("admin", receivedGroupEvent(userRole, "userRole", "alice").path("role").asString());
+        JsonNode item = userRole.at("/resp/chatItems/0/chatItem");
+        assertEquals("changed your role to admin", item.at("/meta/itemText").asString());
+        assertEquals("rcvNew", item.at("/meta/itemStatus/type").asString(), "it concerns the user");
+        assertEquals("admin", userRole.at("/resp/chatItems/0/chatInfo/groupInfo/membership/memberRole").asString());
+        assertEquals("memberRole", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+        assertEquals(1, unread(g));
+
+        alice.renameGroup(g, "Theirs");
+        alice.renameGroup(g, "Renamed");
+        JsonNode updated = bot.nextEvent(WsTestClient.WAIT);
+        assertEquals("groupUpdated", updated.at("/resp/type").asString(), "the same profile gives nothing, and the event comes first");
+        assertEquals("Theirs", updated.at("/resp/fromGroup/groupProfile/displayName").asString());
+        JsonNode renamed = bot.nextEvent(WsTestClient.WAIT);
+        assertEquals("Renamed", receivedGroupEvent(renamed, "groupUpdated", "alice").at("/groupProfile/displayName").asString());
+        assertEquals("group profile updated", renamed.at("/resp/chatItems/0/chatItem/meta/itemText").asString());
+        assertEquals("rcvRead", renamed.at("/resp/chatItems/0/chatItem/meta/itemStatus/type").asString());
+
+        alice.removeBot(g);
+        receivedGroupEvent(bot.nextEvent(WsTestClient.WAIT), "userDeleted", "alice");
+        assertEquals("removed you", itemText(g));
+        assertEquals("deletedMemberUser", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+        alice.deleteGroup(g);
+        receivedGroupEvent(bot.nextEvent(WsTestClient.WAIT), "groupDeleted", "alice");
+        assertEquals("deleted group", itemText(g));
+        assertEquals("groupDeleted", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+        assertEquals(3, unread(g), "your role, removed you, deleted group");
+    }
+
+    /** The newest item's text in a group. */
+    private String itemText(long groupId) throws InterruptedException {
+        JsonNode items = bot.resp("/_get chat #" + groupId + " count=100").at("/chat/chatItems");
+        return items.get(items.size() - 1).at("/meta/itemText").asString();
+    }
+
+    private int unread(long groupId) throws InterruptedException {
+        for (JsonNode chat : bot.resp("/_get chats 1").at("/chats")) {
+            if (chat.at("/chatInfo/groupInfo/groupId").asLong() == groupId) return chat.at("/chatStats/unreadCount").asInt();
+        }
+        throw new AssertionError("no chat #" + groupId);
+    }
+
     private static String error(JsonNode resp) {
         JsonNode e = resp.path("chatError");
         return e.path("type").asString() + "/" + (e.has("errorType") ? e.path("errorType") : e.path("storeError")).path("type").asString();

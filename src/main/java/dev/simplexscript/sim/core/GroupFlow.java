@@ -1,6 +1,7 @@
 package dev.simplexscript.sim.core;
 
 import dev.simplexscript.protocol.Json;
+import dev.simplexscript.sim.core.ServiceItems.GroupEvent;
 import dev.simplexscript.sim.json.Encoding;
 import dev.simplexscript.sim.world.ChatKey;
 import dev.simplexscript.sim.world.Connection;
@@ -103,6 +104,7 @@ public final class GroupFlow {
                 newcomer.name(), core.world.newProfile(newcomer.profile()), newcomer, user.contactOf(newcomer).map(c -> c.contactId).orElse(null),
                 null, core.world.now());
         g.members.add(m);
+        serviceItems.groupEvent(user, g, host, GroupEvent.memberAdded(m));
         ObjectNode connecting = groupEvent("joinedGroupMemberConnecting", user, g);
         connecting.set("hostMember", core.shapes.groups().member(host));
         connecting.set("member", core.shapes.groups().member(m));
@@ -232,6 +234,8 @@ public final class GroupFlow {
     /** A person leaves a group: {@code leftMember}. */
     public void peerLeft(User user, Group g, Peer peer) {
         Member m = memberOf(g, peer);
+        // The item shows the member as the core last had them; the event, as left.
+        serviceItems.groupEvent(user, g, m, GroupEvent.memberLeft());
         m.status = "left";
         ObjectNode event = groupEvent("leftMember", user, g);
         event.set("member", core.shapes.groups().member(m));
@@ -243,6 +247,7 @@ public final class GroupFlow {
         Member host = hostOf(g, peer);
         Role from = g.membership.role;
         g.membership.role = role;
+        serviceItems.groupEvent(user, g, host, GroupEvent.userRole(role));
         ObjectNode event = groupEvent("memberRole", user, g);
         event.set("byMember", core.shapes.groups().member(host));
         event.set("member", core.shapes.groups().member(g.membership));
@@ -256,6 +261,7 @@ public final class GroupFlow {
         Member m = memberOf(g, memberPeer);
         Role from = m.role;
         m.role = role;
+        serviceItems.groupEvent(user, g, host, GroupEvent.memberRole(m, role));
         ObjectNode event = groupEvent("memberRole", user, g);
         event.set("byMember", core.shapes.groups().member(host));
         event.set("member", core.shapes.groups().member(m));
@@ -268,6 +274,7 @@ public final class GroupFlow {
         Member host = hostOf(g, hostPeer);
         Member m = memberOf(g, memberPeer);
         m.status = "removed";
+        serviceItems.groupEvent(user, g, host, GroupEvent.memberDeleted(m));
         ObjectNode event = groupEvent("deletedMember", user, g);
         event.set("byMember", core.shapes.groups().member(host));
         event.set("deletedMember", core.shapes.groups().member(m));
@@ -280,6 +287,7 @@ public final class GroupFlow {
         Member host = hostOf(g, hostPeer);
         Member m = memberOf(g, memberPeer);
         m.blockedByAdmin = blocked;
+        serviceItems.groupEvent(user, g, host, GroupEvent.memberBlocked(m, blocked));
         ObjectNode event = groupEvent("memberBlockedForAll", user, g);
         event.set("byMember", core.shapes.groups().member(host));
         event.set("member", core.shapes.groups().member(m));
@@ -352,16 +360,23 @@ public final class GroupFlow {
     public void userRemovedBy(User user, Group g, Peer peer) {
         Member host = hostOf(g, peer);
         g.membership.status = "removed";
+        serviceItems.groupEvent(user, g, host, GroupEvent.userDeleted());
         ObjectNode event = groupEvent("deletedMemberUser", user, g);
         event.set("member", core.shapes.groups().member(host));
         event.put("withMessages", false);
         core.emit(event);
     }
 
-    /** The host updates the group profile: {@code groupUpdated} with {@code member_}. */
+    /**
+     * The host updates the group profile: {@code groupUpdated} with {@code member_}, then, when more
+     * than the preferences changed, the {@code groupUpdated} item (the core's {@code xGrpInfo} and
+     * {@code sameGroupProfileInfo}); an unchanged profile gives nothing.
+     */
     public void profileUpdatedBy(User user, Group g, Peer peer, ObjectNode profile) {
         Member host = hostOf(g, peer);
+        if (g.profile.equals(profile)) return;
         ObjectNode from = core.shapes.groups().groupInfo(g);
+        boolean infoChanged = !withoutPreferences(g.profile).equals(withoutPreferences(profile));
         g.profile = profile.deepCopy();
         g.updatedAt = core.world.now();
         ObjectNode event = core.resp("groupUpdated", user);
@@ -369,12 +384,20 @@ public final class GroupFlow {
         event.set("toGroup", core.shapes.groups().groupInfo(g));
         event.set("member_", core.shapes.groups().member(host));
         core.emit(event);
+        if (infoChanged) serviceItems.groupEvent(user, g, host, GroupEvent.groupUpdated(g.profile));
+    }
+
+    private static ObjectNode withoutPreferences(ObjectNode profile) {
+        ObjectNode copy = profile.deepCopy();
+        copy.remove("groupPreferences");
+        return copy;
     }
 
     /** The host deletes the group: {@code groupDeleted}. */
     public void deletedBy(User user, Group g, Peer peer) {
         Member host = hostOf(g, peer);
         g.membership.status = "deleted";
+        serviceItems.groupEvent(user, g, host, GroupEvent.groupDeleted());
         ObjectNode event = groupEvent("groupDeleted", user, g);
         event.set("member", core.shapes.groups().member(host));
         core.emit(event);

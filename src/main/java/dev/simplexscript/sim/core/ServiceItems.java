@@ -8,6 +8,7 @@ import dev.simplexscript.sim.world.Group;
 import dev.simplexscript.sim.world.Ids;
 import dev.simplexscript.sim.world.Item;
 import dev.simplexscript.sim.world.Member;
+import dev.simplexscript.sim.world.Role;
 import dev.simplexscript.sim.world.User;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,12 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The items shipped cores add to chats by themselves, read from their {@code Subscriber.hs} and
- * {@code Internal.hs}: the chat banner, the end-to-end encryption info, one item per feature, and
- * {@code memberConnected}. They reach clients in {@code newChatItems} like messages, but their
- * {@code content.type} is not {@code rcvMsgContent}, and they are stored, so {@code /_get chat}
- * shows them. Each call of the core's {@code createInternalChatItem} is its own event; the
- * feature items of one chat come in one event.
+ * The items shipped cores add to chats besides messages, read from their {@code Subscriber.hs} and
+ * {@code Internal.hs}: by themselves the chat banner, the end-to-end encryption info, one item per
+ * feature, and {@code memberConnected}; for a member's group message the {@code rcvGroupEvent}
+ * that says what it did ({@link #groupEvent}). They reach clients in {@code newChatItems} like
+ * messages, but their {@code content.type} is not {@code rcvMsgContent}, and they are stored, so
+ * {@code /_get chat} shows them. Each call of the core's {@code createInternalChatItem} is its own
+ * event; the feature items of one chat come in one event.
  */
 final class ServiceItems {
     /** The names the apps show for features, in the item text ({@code "Voice messages: enabled"}). */
@@ -115,6 +117,84 @@ final class ServiceItems {
         messages.announce(user, List.of(store(user, chat, true, null, e2ee("sndGroupE2EEInfo", false))));
         messages.announce(user, groupFeatures(user, g, true, null));
         banner(user, chat);
+    }
+
+    /**
+     * What a member's group message did ({@code x.grp.mem.new}, {@code x.grp.mem.role},
+     * {@code x.grp.mem.restrict}, {@code x.grp.mem.del}, {@code x.grp.leave}, {@code x.grp.info},
+     * {@code x.grp.del}), stored as shipped cores store it ({@code saveRcvChatItemNoParse} in
+     * {@code Subscriber.hs}): a received {@code rcvGroupEvent} item from the member who sent the
+     * message, with that message's {@code sharedMsgId}, in its own {@code newChatItems}. The core
+     * sends it before the member event, except for {@code groupUpdated}, which comes after
+     * {@code groupUpdated}. Unread only when it concerns the user ({@code ciRequiresAttention}).
+     */
+    void groupEvent(User user, Group g, Member by, GroupEvent event) {
+        ObjectNode content = Encoding.tag("rcvGroupEvent");
+        content.set("rcvGroupEvent", event.json());
+        Item item = Item.received(core.world.ids.next(Ids.Kind.ITEM), ChatKey.group(g.groupId), by, content, event.text(), core.world.now());
+        item.status = Encoding.tag(event.concernsUser() ? "rcvNew" : "rcvRead");
+        item.mentions = Json.object();
+        user.items.put(item.itemId, item);
+        messages.announce(user, List.of(item));
+    }
+
+    /** A {@code RcvGroupEvent} that a member's message causes, with the text shipped cores give it ({@code rcvGroupEventToText}). */
+    record GroupEvent(ObjectNode json, String text, boolean concernsUser) {
+        static GroupEvent memberAdded(Member m) {
+            return about("memberAdded", m, "added " + profileText(m));
+        }
+
+        static GroupEvent memberRole(Member m, Role role) {
+            GroupEvent e = about("memberRole", m, "changed role of " + profileText(m) + " to " + role.wire());
+            e.json.put("role", role.wire());
+            return e;
+        }
+
+        static GroupEvent memberBlocked(Member m, boolean blocked) {
+            GroupEvent e = about("memberBlocked", m, (blocked ? "blocked " : "unblocked ") + profileText(m));
+            e.json.put("blocked", blocked);
+            return e;
+        }
+
+        static GroupEvent memberDeleted(Member m) {
+            return about("memberDeleted", m, "removed " + profileText(m));
+        }
+
+        static GroupEvent memberLeft() {
+            return new GroupEvent(Encoding.tag("memberLeft"), "left", false);
+        }
+
+        static GroupEvent userRole(Role role) {
+            return new GroupEvent(Encoding.tag("userRole").put("role", role.wire()), "changed your role to " + role.wire(), true);
+        }
+
+        static GroupEvent userDeleted() {
+            return new GroupEvent(Encoding.tag("userDeleted"), "removed you", true);
+        }
+
+        static GroupEvent groupDeleted() {
+            return new GroupEvent(Encoding.tag("groupDeleted"), "deleted group", true);
+        }
+
+        static GroupEvent groupUpdated(ObjectNode groupProfile) {
+            ObjectNode json = Encoding.tag("groupUpdated");
+            json.set("groupProfile", groupProfile.deepCopy());
+            return new GroupEvent(json, "group profile updated", false);
+        }
+
+        /** An event about another member: its {@code groupMemberId} and {@code Profile} (not the local one). */
+        private static GroupEvent about(String type, Member m, String text) {
+            ObjectNode json = Encoding.tag(type).put("groupMemberId", m.groupMemberId);
+            json.set("profile", m.profile.json().deepCopy());
+            return new GroupEvent(json, text, false);
+        }
+
+        /** As the core's {@code profileToText}: the display name, and the full name in brackets when it differs. */
+        private static String profileText(Member m) {
+            String name = m.profile.displayName();
+            String full = m.profile.json().path("fullName").asString("");
+            return full.isEmpty() || full.equals(name) ? name : name + " (" + full + ")";
+        }
     }
 
     private Item banner(User user, ChatKey chat) {

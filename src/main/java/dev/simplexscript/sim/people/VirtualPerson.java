@@ -315,10 +315,9 @@ public final class VirtualPerson implements Peer {
         });
     }
 
-    /** As host: renames the group (a new {@code GroupProfile} with this display name). */
+    /** As host: renames the group (its {@code GroupProfile} with this display name, the rest kept). */
     public void renameGroup(long groupId, String displayName) {
-        inGroup(groupId, (e, user, g) -> e.groups.profileUpdatedBy(user, g, this,
-                Json.object().put("displayName", displayName).put("fullName", "")));
+        inGroup(groupId, (e, user, g) -> e.groups.profileUpdatedBy(user, g, this, g.profile.deepCopy().put("displayName", displayName)));
     }
 
     /** As host: deletes the group for everyone. */

@@ -17,7 +17,10 @@ public final class Item {
     public final boolean sent;
     /** The group member who sent it (received group items only). */
     public final Member author;
-    /** Null for service items, which no one sent over the network. */
+    /**
+     * The id of the message that made it; null for the service items a core adds by itself, set
+     * for those a member's message made (e.g. {@code rcvGroupEvent memberRole}).
+     */
     public final String sharedMsgId;
     public final Instant itemTs;
     public final Instant createdAt;
@@ -62,10 +65,15 @@ public final class Item {
         this.updatedAt = now;
     }
 
-    /** A service item with this {@code CIContent} and {@code itemText}, shown at {@code itemTs}. */
+    /** A service item the core added by itself, with this {@code CIContent} and {@code itemText}, shown at {@code itemTs}. */
     public static Item service(long itemId, ChatKey chat, boolean sent, Member author, ObjectNode content, String text,
             Instant itemTs, Instant now) {
         return new Item(itemId, chat, sent, author, null, content, text, null, itemTs, now);
+    }
+
+    /** A service item made from a member's group message (its {@code sharedMsgId} is the message's). */
+    public static Item received(long itemId, ChatKey chat, Member author, ObjectNode content, String text, Instant now) {
+        return new Item(itemId, chat, false, author, null, content, text, Ids.opaque("msg" + itemId), now, now);
     }
 
     public boolean isService() {
