@@ -118,6 +118,7 @@ class SimCommandCoverageTest {
         String full = plan.at("/connLink/connFullLink").asString();
         String shortLink = plan.at("/connLink/connShortLink").asString();
         assertEquals("sentInvitation", bot.resp("/_connect 1 " + full + " " + shortLink).path("type").asString());
+        assertEquals("frank", bot.event("contactConnecting").at("/resp/contact/localDisplayName").asString(), "as shipped cores, on frank's profile");
         bot.event("contactConnected");
         assertEquals("known", bot.resp("/_connect plan 1 " + address).at("/connectionPlan/contactAddressPlan/type").asString());
         assertEquals("contactAlreadyExists", bot.resp("/connect " + address).path("type").asString());

@@ -207,7 +207,12 @@ class SimContactScenarioTest {
         assertEquals("invitationLink", plan.at("/connectionPlan/type").asString());
         assertEquals("ok", plan.at("/connectionPlan/invitationLinkPlan/type").asString());
         assertEquals("sentConfirmation", bot.resp("/connect " + link).path("type").asString());
-        assertEquals("dave", bot.event("contactConnected").at("/resp/contact/localDisplayName").asString());
+        JsonNode connecting = bot.event("contactConnecting").path("resp");
+        assertEquals("dave", connecting.at("/contact/localDisplayName").asString(), "dave's profile arrived");
+        assertEquals("joined", connecting.at("/contact/activeConn/connStatus/type").asString());
+        JsonNode connected = bot.nextEvent(WsTestClient.WAIT).path("resp");
+        assertEquals("contactConnected", connected.path("type").asString());
+        assertEquals("dave", connected.at("/contact/localDisplayName").asString());
 
         JsonNode invitation = bot.resp("/_connect 1");
         assertEquals("invitation", invitation.path("type").asString());

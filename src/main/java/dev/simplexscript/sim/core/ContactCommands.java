@@ -96,7 +96,7 @@ final class ContactCommands {
         ObjectNode resp = core.resp(address ? "sentInvitation" : "sentConfirmation", user);
         resp.set("connection", core.shapes.contacts().pending(pending));
         if (!address) core.world.forgetLink(link);
-        after.then(() -> flow.toPeer(user, link.peerOwner()));
+        after.then(() -> flow.viaLink(user, link.peerOwner()));
         return resp;
     }
 

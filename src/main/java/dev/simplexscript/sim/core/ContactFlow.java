@@ -104,20 +104,19 @@ public final class ContactFlow {
         return contact;
     }
 
-    /** A person used the user's one-time invitation link. */
-    public Contact viaInvitation(User user, Peer peer) {
+    /**
+     * A contact made with a link: a person used the user's one-time invitation, or the user
+     * connected to a person's invitation or address and the person accepted. Either way the
+     * person's profile arrives first ({@code CONF} or {@code INFO} on a connection without a
+     * contact: the core's {@code saveConnInfo} makes the contact and sends
+     * {@code contactConnecting}), then the connection is ready.
+     */
+    public Contact viaLink(User user, Peer peer) {
         Contact contact = newContact(user, peer, null, null, true);
         contact.conn.status = "joined";
         ObjectNode connecting = core.resp("contactConnecting", user);
         connecting.set("contact", core.shapes.contacts().contact(user, contact));
         core.emit(connecting);
-        connected(user, contact, Origin.LINK);
-        return contact;
-    }
-
-    /** The user connected to a person's link and the person accepted. */
-    public Contact toPeer(User user, Peer peer) {
-        Contact contact = newContact(user, peer, null, null, true);
         connected(user, contact, Origin.LINK);
         return contact;
     }

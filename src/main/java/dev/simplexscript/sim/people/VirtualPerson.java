@@ -111,7 +111,7 @@ public final class VirtualPerson implements Peer {
                 case INVITATION -> {
                     user.pending.remove(l.targetId());
                     e.core().world.forgetLink(l);
-                    e.contacts.viaInvitation(user, this);
+                    e.contacts.viaLink(user, this);
                 }
                 case GROUP -> throw new IllegalArgumentException("a group link: use joinGroupVia");
             }
