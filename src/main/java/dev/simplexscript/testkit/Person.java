@@ -120,7 +120,7 @@ public final class Person {
 
     /**
      * Changes this person's display name: the bot gets {@code contactUpdated} if they are its
-     * contact and {@code groupMemberUpdated} in each group they share.
+     * contact, else {@code groupMemberUpdated} in each group they share.
      */
     @HostAccess.Export
     public void rename(String displayName) {

@@ -294,7 +294,7 @@ class SimServiceItemsTest {
         JsonNode event = item.at("/content/rcvGroupEvent");
         assertEquals(type, event.path("type").asString());
         assertEquals("groupRcv", item.at("/chatDir/type").asString());
-        assertEquals(from, item.at("/chatDir/groupMember/localDisplayName").asString(), "the item is from the member who sent the message");
+        assertEquals(from, item.at("/chatDir/groupMember/memberProfile/displayName").asString(), "the item is from the member who sent the message");
         assertFalse(item.at("/meta/itemSharedMsgId").asString().isEmpty(), "made from a message, it has the message's id");
         assertFalse(item.at("/meta/editable").asBoolean());
         return event;
@@ -388,6 +388,42 @@ class SimServiceItemsTest {
         assertEquals("deleted group", itemText(g));
         assertEquals("groupDeleted", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
         assertEquals(3, unread(g), "your role, removed you, deleted group");
+    }
+
+    @Test
+    void profileChangesComeWithTheirItemsAndAContactsOnlyInTheDirectChat() throws InterruptedException {
+        VirtualPerson alice = contactViaAddress("alice");
+        long g = botInGroupOfAlice(alice);
+        VirtualPerson carol = sim.core.person("carol");
+        alice.addToGroup(g, carol);
+        bot.event("connectedToGroupMember");
+
+        carol.changeName("Carol B");
+        JsonNode carolItem = bot.nextEvent(WsTestClient.WAIT);
+        JsonNode profiles = receivedGroupEvent(carolItem, "memberProfileUpdated", "Carol B");
+        assertEquals("carol", profiles.at("/fromProfile/displayName").asString());
+        assertEquals("Carol B", profiles.at("/toProfile/displayName").asString());
+        assertEquals("updated profile", carolItem.at("/resp/chatItems/0/chatItem/meta/itemText").asString());
+        assertEquals("groupMemberUpdated", bot.nextEvent(WsTestClient.WAIT).at("/resp/type").asString());
+
+        alice.changeName("Alice A");
+        alice.setMemberRole(g, carol, Role.MODERATOR);
+        List<String> events = new ArrayList<>();
+        JsonNode aliceItem = bot.nextEvent(WsTestClient.WAIT);
+        events.add(aliceItem.at("/resp/type").asString() + ":" + contentTypes(aliceItem));
+        events.addAll(eventsThrough("memberRole"));
+        assertEquals(List.of("newChatItems:rcvDirectEvent", "contactUpdated", "newChatItems:rcvGroupEvent/memberRole", "memberRole"), events,
+                "no groupMemberUpdated for a member who is a ready contact");
+        JsonNode item = aliceItem.at("/resp/chatItems/0/chatItem");
+        assertEquals("profileUpdated", item.at("/content/rcvDirectEvent/type").asString());
+        assertEquals("alice", item.at("/content/rcvDirectEvent/fromProfile/displayName").asString());
+        assertEquals("Alice A", item.at("/content/rcvDirectEvent/toProfile/displayName").asString());
+        assertEquals("updated profile", item.at("/meta/itemText").asString());
+        assertEquals("directRcv", item.at("/chatDir/type").asString());
+        assertTrue(item.at("/meta/itemSharedMsgId").isMissingNode(), "the core makes it itself");
+        assertEquals("rcvRead", item.at("/meta/itemStatus/type").asString());
+        JsonNode host = bot.resp("/_members #" + g).at("/group/members/0/memberProfile");
+        assertEquals("Alice A", host.path("displayName").asString(), "the member shows the contact's profile");
     }
 
     /** The newest item's text in a group. */

@@ -195,11 +195,17 @@ public final class ContactFlow {
         if (!welcome.isEmpty()) messages.deliver(user, welcome);
     }
 
-    /** The person changed their profile: {@code contactUpdated}. */
+    /**
+     * The person changed their profile ({@code x.info}): the {@code profileUpdated} item when
+     * something visible changed, then {@code contactUpdated} (the core's
+     * {@code processContactProfileUpdate}).
+     */
     public void profileUpdated(User user, Contact contact, ObjectNode profile) {
         ObjectNode from = core.shapes.contacts().contact(user, contact);
+        ObjectNode fromProfile = contact.profile.json();
         contact.profile = contact.profile.with(profile);
         contact.updatedAt = core.world.now();
+        serviceItems.contactProfileUpdated(user, contact, fromProfile, contact.profile.json());
         ObjectNode event = core.resp("contactUpdated", user);
         event.set("fromContact", from);
         event.set("toContact", core.shapes.contacts().contact(user, contact));

@@ -340,15 +340,28 @@ public final class GroupFlow {
         item.updatedAt = core.world.now();
     }
 
-    /** A member changed their profile: {@code groupMemberUpdated} in every group the user shares with them. */
+    /**
+     * A member changed their profile ({@code x.info} in each group): in every group the user
+     * shares with them, the {@code memberProfileUpdated} item, then {@code groupMemberUpdated}.
+     * Where the member is the user's contact the core ignores the group's copy (its
+     * {@code processMemberProfileUpdate} updates only members whose contact is not ready): the
+     * profile arrives with {@code contactUpdated} instead, and the member shows it without an event.
+     */
     public void memberProfileUpdated(User user, Peer peer, Profile profile) {
         for (Group g : user.groups.values()) {
             var member = g.memberOf(peer);
             if (member.isEmpty() || !g.membership.current()) continue;
             Member m = member.get();
             ObjectNode from = core.shapes.groups().member(m);
-            m.profile = profile;
+            ObjectNode fromProfile = m.profile.json();
             m.updatedAt = core.world.now();
+            Contact contact = m.contactId == null ? null : user.contacts.get(m.contactId);
+            if (contact != null && contact.ready()) {
+                m.profile = contact.profile;
+                continue;
+            }
+            m.profile = profile;
+            serviceItems.groupEvent(user, g, m, GroupEvent.memberProfileUpdated(fromProfile, profile.json()));
             ObjectNode event = groupEvent("groupMemberUpdated", user, g);
             event.set("fromMember", from);
             event.set("toMember", core.shapes.groups().member(m));

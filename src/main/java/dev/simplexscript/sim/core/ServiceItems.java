@@ -43,6 +43,9 @@ final class ServiceItems {
     private static final String E2EE_TEXT = "This conversation is protected by end-to-end encryption with perfect forward secrecy, "
             + "repudiation and break-in recovery.";
 
+    /** The profile fields whose change the core shows as a {@code profileUpdated} item. */
+    private static final List<String> VISIBLE_PROFILE = List.of("displayName", "fullName", "shortDescr", "image", "contactLink");
+
     private final Core core;
     private final MessageFlow messages;
 
@@ -90,6 +93,22 @@ final class ServiceItems {
         messages.announce(user, List.of(store(user, chat, false, null,
                 new Content(content, "invited to connect via group " + g.localDisplayName))));
         messages.announce(user, List.of(memberEvent(user, g, m, "memberCreatedContact", "started direct connection with you")));
+    }
+
+    /**
+     * A contact's new profile changed what the apps show (the core's {@code visibleProfileUpdated}:
+     * name, full name, short description, image or address): {@code rcvDirectEvent profileUpdated},
+     * made by the core itself, before {@code contactUpdated}.
+     */
+    void contactProfileUpdated(User user, Contact contact, ObjectNode from, ObjectNode to) {
+        boolean visible = VISIBLE_PROFILE.stream().anyMatch(field -> !from.path(field).equals(to.path(field)));
+        if (!visible) return;
+        ObjectNode updated = Encoding.tag("profileUpdated");
+        updated.set("fromProfile", from.deepCopy());
+        updated.set("toProfile", to.deepCopy());
+        ObjectNode content = Encoding.tag("rcvDirectEvent");
+        content.set("rcvDirectEvent", updated);
+        messages.announce(user, List.of(store(user, ChatKey.direct(contact.contactId), false, null, new Content(content, "updated profile"))));
     }
 
     /** Another member connected (the user's invitee, a joiner by link, an introduced member). */
@@ -174,6 +193,13 @@ final class ServiceItems {
 
         static GroupEvent groupDeleted() {
             return new GroupEvent(Encoding.tag("groupDeleted"), "deleted group", true);
+        }
+
+        static GroupEvent memberProfileUpdated(ObjectNode fromProfile, ObjectNode toProfile) {
+            ObjectNode json = Encoding.tag("memberProfileUpdated");
+            json.set("fromProfile", fromProfile.deepCopy());
+            json.set("toProfile", toProfile.deepCopy());
+            return new GroupEvent(json, "updated profile", false);
         }
 
         static GroupEvent groupUpdated(ObjectNode groupProfile) {

@@ -302,7 +302,8 @@ public final class VirtualPerson implements Peer {
 
     /**
      * Changes this person's display name: the bot hears {@code contactUpdated} when they are a
-     * contact and {@code groupMemberUpdated} in every group it shares with them.
+     * contact, else {@code groupMemberUpdated} in every group it shares with them (shipped cores
+     * take a contact's profile from the direct chat only).
      */
     public void changeName(String displayName) {
         act(e -> {
