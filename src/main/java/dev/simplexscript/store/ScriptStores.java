@@ -96,8 +96,21 @@ public final class ScriptStores implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("cannot open script store " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open script store " + file + ": " + causes(e), e);
         }
+    }
+
+    /**
+     * The messages down the cause chain: the driver says only "Error opening connection" when its
+     * native library could not be unpacked or loaded (a {@code noexec} temporary folder: see
+     * docs/reliability.md), and the reason is in the cause.
+     */
+    private static String causes(Throwable e) {
+        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !out.toString().contains(c.getMessage())) out.append(": ").append(c.getMessage());
+        }
+        return out.toString();
     }
 
     /** A store kept in memory only, for dry runs ({@code check}) and tests. */
