@@ -6,6 +6,7 @@ import groovy.lang.Closure;
 import dev.simplexscript.lang.Stdlib;
 import dev.simplexscript.http.HttpApi;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -120,11 +121,9 @@ final class HostFunctions {
                 }
                 case "verifyHmac" -> {
                     check(a.length == 2 || a.length == 3, "http.verifyHmac(req, secret[, header])");
-                    // The handler got the request as the proxy every exported host object is to Groovy.
-                    Object request = a[0] instanceof ApiProxy proxy ? proxy.target() : a[0];
-                    Object secret = a[1] instanceof CharSequence s ? s.toString() : a[1];
-                    return a.length == 2 ? api.verifyHmac(request, secret)
-                            : api.verifyHmac(request, secret, a[2] instanceof CharSequence h ? h.toString() : a[2]);
+                    // As every API call's arguments: the request's proxy back to the request, GStrings to text.
+                    List<Object> args = GroovyValues.toJava(a);
+                    return a.length == 2 ? api.verifyHmac(args.get(0), args.get(1)) : api.verifyHmac(args.get(0), args.get(1), args.get(2));
                 }
                 default -> throw notAMethod(HttpApi.class, name, a);
             }
